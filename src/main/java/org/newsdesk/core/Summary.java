@@ -1,0 +1,21 @@
+package org.newsdesk.core;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An extractive summary: sentences of the body in article order.
+ *
+ * @param sentences the chosen sentences, sorted by their index in the body
+ */
+public record Summary(List<SummarySentence> sentences) {
+    public Summary {
+        sentences = sentences.stream().sorted(Comparator.comparingInt(SummarySentence::index)).toList();
+    }
+
+    /** The summary as one string: its sentences joined by a space. */
+    public String text() {
+        return sentences.stream().map(SummarySentence::text).collect(Collectors.joining(" "));
+    }
+}
