@@ -1,0 +1,167 @@
+package org.newsdesk.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsdesk.core.SentenceSpan;
+
+/**
+ * Splits text into sentence spans that point into the original string, so sentences can be cut out verbatim.
+ *
+ * <p>Every line break ends a sentence (news bodies put paragraphs and subheads on lines of their own). Within a line,
+ * ICU's Unicode sentence-break rules (UAX #29) with the CLDR abbreviation suppressions ({@code ss=standard}) find the
+ * boundaries; these already keep decimals and thousands (3.5, 6,000) and quoted sentences together. Two repairs
+ * follow: a boundary after a known abbreviation (Mr., Dr., U.S., e.g.) or a single-letter initial (J. K. Rowling) is
+ * removed when the next piece does not clearly start a new sentence, and a boundary before a lower-case word is
+ * removed.
+ *
+ * <p>Instances are immutable but ICU break iterators are not: each call clones its own iterator, so one splitter may be
+ * shared between threads.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations after which a full stop rarely ends a sentence (lower-cased, without the final dot). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "lt", "col", "maj", "capt",
+            "cmdr", "sgt", "cpl", "adm", "rep", "sen", "rev", "hon", "pres", "supt", "insp", "det", "messrs",
+            "e.g", "i.e", "etc", "vs", "v", "cf", "al", "approx", "no", "nos", "vol", "pp", "fig", "est", "inc", "ltd",
+            "co", "corp", "bros", "dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "ph.d", "d.c", "n.y",
+            "l.a", "op", "ave", "blvd", "rd");
+
+    /** Abbreviations that often do end a sentence ("... in the U.S. The next ...") unless followed by a name-like word. */
+    private static final Set<String> MAY_END_SENTENCE = Set.of(
+            "etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "d.c", "inc", "ltd", "co", "corp", "bros");
+
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.[\"'”’)\\]]*\\s*$");
+
+    private final BreakIterator prototype;
+
+    /** A splitter for English news text. */
+    public SentenceSplitter() {
+        this.prototype = BreakIterator.getSentenceInstance(new ULocale("en_US@ss=standard"));
+    }
+
+    /**
+     * Splits {@code text} into sentences.
+     *
+     * @return spans in text order, numbered from 0, each trimmed of surrounding white space and never empty
+     */
+    public List<SentenceSpan> split(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = nextLineBreak(text, lineStart);
+            splitLine(text, lineStart, lineEnd, pieces);
+            if (lineEnd >= n) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+        }
+        List<SentenceSpan> spans = new ArrayList<>(pieces.size());
+        for (int[] p : pieces) {
+            spans.add(new SentenceSpan(spans.size(), p[0], p[1]));
+        }
+        return spans;
+    }
+
+    private static int nextLineBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private void splitLine(String text, int start, int end, List<int[]> out) {
+        if (start >= end) {
+            return;
+        }
+        BreakIterator it = (BreakIterator) prototype.clone();
+        it.setText(text.substring(start, end));
+        List<int[]> line = new ArrayList<>();
+        int from = it.first();
+        for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
+            int[] trimmed = trim(text, start + from, start + to);
+            if (trimmed == null) {
+                continue;
+            }
+            if (!line.isEmpty() && shouldJoin(text, line.get(line.size() - 1), trimmed)) {
+                line.get(line.size() - 1)[1] = trimmed[1];
+            } else {
+                line.add(trimmed);
+            }
+        }
+        out.addAll(line);
+    }
+
+    private static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    private static boolean shouldJoin(String text, int[] previous, int[] next) {
+        String prev = text.substring(previous[0], previous[1]);
+        char first = firstLetterOrDigit(text, next[0], next[1]);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        var m = LAST_WORD.matcher(prev);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(m.group(1).charAt(0))) {
+            return true; // an initial: "J. K. Rowling", "George W. Bush"
+        }
+        if (!ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        if (!MAY_END_SENTENCE.contains(word)) {
+            return true;
+        }
+        // "the U.S. Senate" goes on; "in the U.S. The talks" ends: join only when the next word is not a typical
+        // sentence opener.
+        String nextWord = firstWord(text, next[0], next[1]);
+        return !SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "and",
+            "in", "on", "at", "for", "after", "before", "while", "when", "however", "his", "her", "their", "its",
+            "there", "some", "many", "most", "officials", "meanwhile", "last", "earlier", "later", "if", "as", "so");
+
+    private static char firstLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static String firstWord(String text, int start, int end) {
+        int i = start;
+        while (i < end && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+}
