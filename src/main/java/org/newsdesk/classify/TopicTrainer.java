@@ -1,0 +1,221 @@
+package org.newsdesk.classify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.newsdesk.classify.features.FeatureEncoder;
+import org.newsdesk.classify.features.NgramExtractor;
+import org.newsdesk.classify.features.SparseVector;
+import org.newsdesk.classify.features.Vocabulary;
+import org.newsdesk.classify.features.VocabularyBuilder;
+import org.newsdesk.classify.network.NetworkFactory;
+import org.newsdesk.core.Article;
+import org.newsdesk.core.Progress;
+import org.newsdesk.core.TopicPrediction;
+import org.newsdesk.text.TermAnalyzer;
+
+/**
+ * Trains a {@link TopicClassifier} from labelled articles. Holds settings, no data; reusable.
+ *
+ * <p>Labels are sorted alphabetically to fix the output order. If any article has several labels the model is
+ * multi-label. A stratified share of the articles is held out: a model trained without it is measured on it and, for
+ * multi-label data, each label's threshold is set to the value that maximises that label's F1 there. The returned
+ * classifier is then trained again on all articles with the same settings, and keeps those thresholds. The same
+ * articles in the same order with the same settings give the same model.
+ */
+public final class TopicTrainer {
+
+    private final TrainerSettings settings;
+
+    /** A trainer with the given settings. */
+    public TopicTrainer(TrainerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The trainer's settings. */
+    public TrainerSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Trains a classifier.
+     *
+     * @throws InsufficientTrainingDataException if there are no articles, an article has no label, or fewer than two
+     *                                           labels occur
+     */
+    public TrainingResult train(List<Article> articles, Progress progress) {
+        if (articles.isEmpty()) {
+            throw new InsufficientTrainingDataException("no training articles");
+        }
+        Set<String> labelSet = new TreeSet<>();
+        boolean multiLabel = false;
+        for (Article a : articles) {
+            if (a.labels().isEmpty()) {
+                throw new InsufficientTrainingDataException("training article " + a.id() + " has no label");
+            }
+            labelSet.addAll(a.labels());
+            multiLabel |= new LinkedHashSet<>(a.labels()).size() > 1;
+        }
+        if (labelSet.size() < 2) {
+            throw new InsufficientTrainingDataException("training needs at least two labels; found only " + labelSet);
+        }
+        List<String> labels = List.copyOf(labelSet);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        labels.forEach(l -> counts.put(l, 0));
+        articles.forEach(a -> new LinkedHashSet<>(a.labels()).forEach(l -> counts.merge(l, 1, Integer::sum)));
+
+        int epochs = settings.network().epochs();
+        List<Integer> held = holdOut(articles);
+        double[] thresholds = new double[labels.size()];
+        java.util.Arrays.fill(thresholds, 0.5);
+        List<Set<String>> gold = new ArrayList<>();
+        List<Set<String>> predicted = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        long totalEpochs = held.isEmpty() ? epochs : 2L * epochs;
+        if (!held.isEmpty()) {
+            Set<Integer> heldSet = new java.util.HashSet<>(held);
+            List<Article> fitPart = new ArrayList<>();
+            List<Article> validation = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                (heldSet.contains(i) ? validation : fitPart).add(articles.get(i));
+            }
+            TopicClassifier probe = fit(fitPart, labels, multiLabel, thresholds, progress, 0, totalEpochs);
+            float[][] probs = probe.probabilities(probe.encode(validation));
+            if (multiLabel) {
+                thresholds = tuneThresholds(labels, validation, probs);
+            }
+            TopicClassifier tuned = probe.withThresholds(thresholds);
+            for (int i = 0; i < validation.size(); i++) {
+                TopicPrediction p = tuned.decide(probs[i]);
+                gold.add(new LinkedHashSet<>(validation.get(i).labels()));
+                predicted.add(new LinkedHashSet<>(p.topics()));
+                ids.add(validation.get(i).id());
+            }
+        }
+        TopicClassifier finalModel = fit(articles, labels, multiLabel, thresholds, progress,
+                held.isEmpty() ? 0 : epochs, totalEpochs);
+        return new TrainingResult(finalModel, counts, gold, predicted, ids);
+    }
+
+    private TopicClassifier fit(List<Article> articles, List<String> labels, boolean multiLabel, double[] thresholds,
+                                Progress progress, long epochOffset, long totalEpochs) {
+        var config = settings.network();
+        Nd4j.getRandom().setSeed(config.seed());
+        try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
+            NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
+            List<List<String>> features = new ArrayList<>(articles.size());
+            VocabularyBuilder builder = new VocabularyBuilder();
+            for (Article a : articles) {
+                List<String> f = extractor.features(a);
+                features.add(f);
+                builder.add(f);
+            }
+            Vocabulary vocabulary = builder.build(settings.features());
+            FeatureEncoder encoder = new FeatureEncoder(vocabulary, settings.features().sublinearTf());
+            List<SparseVector> vectors = new ArrayList<>(articles.size());
+            List<boolean[]> targets = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                vectors.add(encoder.encode(features.get(i)));
+                boolean[] t = new boolean[labels.size()];
+                for (String l : articles.get(i).labels()) {
+                    t[labels.indexOf(l)] = true;
+                }
+                targets.add(t);
+            }
+            MultiLayerNetwork net = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, config);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                order.add(i);
+            }
+            Random random = new Random(config.seed());
+            for (int epoch = 0; epoch < config.epochs(); epoch++) {
+                Collections.shuffle(order, random);
+                for (int from = 0; from < order.size(); from += config.batchSize()) {
+                    List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
+                    List<SparseVector> x = new ArrayList<>(batch.size());
+                    List<boolean[]> y = new ArrayList<>(batch.size());
+                    for (int i : batch) {
+                        x.add(vectors.get(i));
+                        y.add(targets.get(i));
+                    }
+                    net.fit(new DataSet(encoder.batch(x), FeatureEncoder.targets(y, labels.size())));
+                }
+                progress.report(epochOffset + epoch + 1, totalEpochs,
+                        String.format(java.util.Locale.ROOT, "epoch %d/%d, loss %.4f", epoch + 1, config.epochs(),
+                                net.score()));
+            }
+            return new TopicClassifier(labels, multiLabel, thresholds, settings.maxTopics(), settings.analysis(),
+                    settings.features(), vocabulary, net);
+        }
+    }
+
+    /** Indices of the held-out articles: per first label, a seeded shuffle, the first round(fraction * n). */
+    private List<Integer> holdOut(List<Article> articles) {
+        double fraction = settings.validationFraction();
+        if (fraction <= 0) {
+            return List.of();
+        }
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byLabel.computeIfAbsent(articles.get(i).labels().get(0), k -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(settings.network().seed() ^ 0x5DEECE66DL);
+        List<Integer> held = new ArrayList<>();
+        for (List<Integer> group : byLabel.values()) {
+            List<Integer> g = new ArrayList<>(group);
+            Collections.shuffle(g, random);
+            int n = (int) Math.round(fraction * g.size());
+            if (g.size() - n >= 1) {
+                held.addAll(g.subList(0, n));
+            }
+        }
+        Collections.sort(held);
+        return held.size() == articles.size() ? List.of() : held;
+    }
+
+    /** Per label, the threshold in [0.05, 0.95] that maximises F1 on the held-out articles (0.5 without positives). */
+    static double[] tuneThresholds(List<String> labels, List<Article> validation, float[][] probs) {
+        double[] out = new double[labels.size()];
+        for (int j = 0; j < labels.size(); j++) {
+            String label = labels.get(j);
+            int positives = 0;
+            for (Article a : validation) {
+                positives += a.labels().contains(label) ? 1 : 0;
+            }
+            if (positives == 0) {
+                out[j] = 0.5;
+                continue;
+            }
+            double best = -1;
+            double bestT = 0.5;
+            for (int step = 2; step <= 38; step++) {
+                double t = step / 40.0;
+                int tp = 0;
+                int fp = 0;
+                for (int i = 0; i < validation.size(); i++) {
+                    boolean pred = probs[i][j] >= t;
+                    boolean gold = validation.get(i).labels().contains(label);
+                    tp += pred && gold ? 1 : 0;
+                    fp += pred && !gold ? 1 : 0;
+                }
+                double f1 = 2.0 * tp / (2.0 * tp + fp + (positives - tp));
+                if (f1 > best + 1e-12 || (Math.abs(f1 - best) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(bestT - 0.5))) {
+                    best = f1;
+                    bestT = t;
+                }
+            }
+            out[j] = bestT;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsdesk.classify.features;
+
+import java.util.List;
+import java.util.TreeMap;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Encodes features as TF-IDF vectors (Salton and Buckley 1988): tf (or 1 + ln tf) times idf, L2-normalised, over a
+ * fixed {@link Vocabulary}. Features outside the vocabulary are ignored. Immutable and thread-safe.
+ */
+public final class FeatureEncoder {
+
+    private final Vocabulary vocabulary;
+    private final boolean sublinearTf;
+
+    /** An encoder over the vocabulary. */
+    public FeatureEncoder(Vocabulary vocabulary, boolean sublinearTf) {
+        this.vocabulary = vocabulary;
+        this.sublinearTf = sublinearTf;
+    }
+
+    /** The vocabulary's size: the length of every vector. */
+    public int dimension() {
+        return vocabulary.size();
+    }
+
+    /** The TF-IDF vector of one document's features; all zero when none is in the vocabulary. */
+    public SparseVector encode(List<String> features) {
+        TreeMap<Integer, int[]> counts = new TreeMap<>();
+        for (String f : features) {
+            int i = vocabulary.indexOf(f);
+            if (i >= 0) {
+                counts.computeIfAbsent(i, k -> new int[1])[0]++;
+            }
+        }
+        int[] idx = new int[counts.size()];
+        float[] val = new float[counts.size()];
+        double norm = 0;
+        int k = 0;
+        for (var e : counts.entrySet()) {
+            int tf = e.getValue()[0];
+            double w = (sublinearTf ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(e.getKey());
+            idx[k] = e.getKey();
+            val[k] = (float) w;
+            norm += w * w;
+            k++;
+        }
+        if (norm > 0) {
+            float inv = (float) (1.0 / Math.sqrt(norm));
+            for (int i = 0; i < val.length; i++) {
+                val[i] *= inv;
+            }
+        }
+        return new SparseVector(idx, val);
+    }
+
+    /** A dense {@code rows x dimension} float matrix of the given vectors, one row each. */
+    public INDArray batch(List<SparseVector> vectors) {
+        int cols = dimension();
+        float[] buffer = new float[vectors.size() * cols];
+        for (int r = 0; r < vectors.size(); r++) {
+            vectors.get(r).addTo(buffer, r, cols);
+        }
+        return Nd4j.create(buffer, new long[] {vectors.size(), cols}, DataType.FLOAT);
+    }
+
+    /** A dense {@code rows x labels} 0/1 target matrix. */
+    public static INDArray targets(List<boolean[]> rows, int labels) {
+        float[] buffer = new float[rows.size() * labels];
+        for (int r = 0; r < rows.size(); r++) {
+            boolean[] row = rows.get(r);
+            if (row.length != labels) {
+                throw new IllegalArgumentException("target row " + r + " has " + row.length + " labels, not " + labels);
+            }
+            for (int c = 0; c < labels; c++) {
+                buffer[r * labels + c] = row[c] ? 1f : 0f;
+            }
+        }
+        return Nd4j.create(buffer, new long[] {rows.size(), labels}, DataType.FLOAT);
+    }
+
+    @Override
+    public String toString() {
+        return "FeatureEncoder[dim=" + dimension() + ", sublinearTf=" + sublinearTf + "]";
+    }
+}

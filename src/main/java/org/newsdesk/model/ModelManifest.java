@@ -1,0 +1,60 @@
+package org.newsdesk.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import org.newsdesk.classify.features.FeatureSettings;
+import org.newsdesk.classify.network.NetworkConfig;
+import org.newsdesk.text.AnalysisSettings;
+
+/**
+ * The JSON manifest of a saved model: everything needed to rebuild it and to know how it was made.
+ *
+ * @param schemaVersion    manifest format version; loaders refuse versions they do not know
+ * @param format           always {@value #FORMAT}
+ * @param createdAt        ISO-8601 creation time (UTC)
+ * @param labels           labels in the network's output order
+ * @param multiLabel       independent probability per label (sigmoid) instead of a distribution (softmax)
+ * @param thresholds       per-label probability thresholds (used by multi-label models)
+ * @param maxTopics        most topics a multi-label prediction assigns
+ * @param analysis         text-analysis settings
+ * @param features         feature settings
+ * @param vocabularySize   number of features in {@code vocabulary.tsv}
+ * @param network          network hyperparameters, including the seed
+ * @param validationFraction share of training articles held out for validation
+ * @param seed             the seed every random choice derives from
+ * @param trainingData     fingerprint, size, sources and per-label counts of the training articles
+ * @param validation       metrics on the held-out articles (empty when none were held out)
+ * @param modelFingerprint SHA-256 of everything that decides predictions (equal fingerprints, equal predictions)
+ * @param libraries        versions of Newsdesk, DL4J, ND4J, Java and the OS that trained the model
+ * @param files            the files of the model directory
+ */
+@JsonPropertyOrder({"schemaVersion", "format", "createdAt", "labels", "multiLabel", "thresholds", "maxTopics",
+        "analysis", "features", "vocabularySize", "network", "validationFraction", "seed", "trainingData",
+        "validation", "modelFingerprint", "libraries", "files"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ModelManifest(int schemaVersion, String format, String createdAt, List<String> labels,
+                            boolean multiLabel, Map<String, Double> thresholds, int maxTopics,
+                            AnalysisSettings analysis, FeatureSettings features, int vocabularySize,
+                            NetworkConfig network, double validationFraction, long seed, TrainingData trainingData,
+                            Map<String, Object> validation, String modelFingerprint, Map<String, String> libraries,
+                            Map<String, String> files) {
+
+    /** The schema version this build writes and reads. */
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+    /** The format name written in every manifest. */
+    public static final String FORMAT = "newsdesk-topic-model";
+
+    /**
+     * Facts about the training articles.
+     *
+     * @param fingerprint    SHA-256 over each article's id, title, text and labels, in input order
+     * @param articles       number of training articles
+     * @param sources        the inputs they were read from, as given
+     * @param countsPerLabel training articles per label
+     */
+    public record TrainingData(String fingerprint, int articles, List<String> sources,
+                               Map<String, Integer> countsPerLabel) {
+    }
+}

@@ -1,0 +1,191 @@
+package org.newsdesk.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsdesk.classify.TopicClassifier;
+import org.newsdesk.classify.features.Vocabulary;
+
+/**
+ * Saves and loads model directories. Stateless apart from its JSON mapper; thread-safe.
+ */
+public final class ModelStore {
+
+    /** Manifest file name. */
+    public static final String MANIFEST = "manifest.json";
+    /** Vocabulary file name. */
+    public static final String VOCABULARY = "vocabulary.tsv";
+    /** Network file name. */
+    public static final String NETWORK = "network.zip";
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Writes the model into {@code directory}, replacing what is there only once every file is complete: the files
+     * are written to a temporary sibling directory which is then moved into place.
+     *
+     * @throws IOException if writing fails; the previous contents of {@code directory} are then left as they were
+     */
+    public void save(Path directory, ModelManifest manifest, TopicClassifier classifier) throws IOException {
+        Path target = directory.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        try {
+            json.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
+            writeVocabulary(tmp.resolve(VOCABULARY), classifier.vocabulary());
+            try (OutputStream out = Files.newOutputStream(tmp.resolve(NETWORK))) {
+                classifier.writeNetwork(out);
+            }
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve("." + target.getFileName() + ".old-" + System.nanoTime());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /**
+     * Reads a model directory.
+     *
+     * @throws ModelFormatException if a file is missing, the schema version or format is unknown, or the parts do
+     *                              not fit together
+     * @throws IOException          if a file cannot be read
+     */
+    public LoadedModel load(Path directory) throws IOException {
+        Path manifestFile = directory.resolve(MANIFEST);
+        if (!Files.isDirectory(directory)) {
+            throw new ModelFormatException("model directory " + directory + " does not exist (train one with "
+                    + "'newsdesk train --data ... --model " + directory + "')");
+        }
+        ModelManifest manifest;
+        try {
+            manifest = json.readValue(manifestFile.toFile(), ModelManifest.class);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new ModelFormatException(directory + " is not a model: " + MANIFEST + " is missing");
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new ModelFormatException(manifestFile + " is not a valid manifest: " + e.getOriginalMessage(), e);
+        }
+        validate(manifest, manifestFile);
+        Vocabulary vocabulary = readVocabulary(directory.resolve(VOCABULARY));
+        if (vocabulary.size() != manifest.vocabularySize()) {
+            throw new ModelFormatException(directory.resolve(VOCABULARY) + " has " + vocabulary.size()
+                    + " features; the manifest expects " + manifest.vocabularySize());
+        }
+        double[] thresholds = new double[manifest.labels().size()];
+        for (int i = 0; i < thresholds.length; i++) {
+            Double t = manifest.thresholds().get(manifest.labels().get(i));
+            if (t == null) {
+                throw new ModelFormatException(manifestFile + " has no threshold for label '"
+                        + manifest.labels().get(i) + "'");
+            }
+            thresholds[i] = t;
+        }
+        Path networkFile = directory.resolve(NETWORK);
+        if (!Files.isRegularFile(networkFile)) {
+            throw new ModelFormatException(directory + " is not a complete model: " + NETWORK + " is missing");
+        }
+        try (InputStream in = Files.newInputStream(networkFile)) {
+            TopicClassifier classifier = TopicClassifier.restore(manifest.labels(), manifest.multiLabel(), thresholds,
+                    manifest.maxTopics(), manifest.analysis(), manifest.features(), vocabulary, in);
+            return new LoadedModel(directory, manifest, classifier);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(directory + ": parts of the model do not fit: " + e.getMessage(), e);
+        }
+    }
+
+    private static void validate(ModelManifest m, Path file) {
+        if (!ModelManifest.FORMAT.equals(m.format())) {
+            throw new ModelFormatException(file + " is not a Newsdesk topic model (format '" + m.format() + "')");
+        }
+        if (m.schemaVersion() > ModelManifest.CURRENT_SCHEMA_VERSION || m.schemaVersion() < 1) {
+            throw new ModelFormatException(file + " has schema version " + m.schemaVersion() + "; this Newsdesk reads "
+                    + "version " + ModelManifest.CURRENT_SCHEMA_VERSION + " (retrain the model or update Newsdesk)");
+        }
+        if (m.labels() == null || m.labels().size() < 2 || m.thresholds() == null || m.analysis() == null
+                || m.features() == null || m.network() == null) {
+            throw new ModelFormatException(file + " is incomplete: labels, thresholds, analysis, features and "
+                    + "network settings are required");
+        }
+    }
+
+    private static void writeVocabulary(Path file, Vocabulary vocabulary) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("term\tidf\n");
+            List<String> terms = vocabulary.terms();
+            for (int i = 0; i < terms.size(); i++) {
+                w.write(terms.get(i));
+                w.write('\t');
+                w.write(Float.toString(vocabulary.idf(i)));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static Vocabulary readVocabulary(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFormatException(file.getParent() + " is not a complete model: " + VOCABULARY
+                    + " is missing");
+        }
+        List<String> terms = new ArrayList<>();
+        List<Float> idf = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (!"term\tidf".equals(line)) {
+                throw new ModelFormatException(file + " line 1: expected the header 'term<TAB>idf'");
+            }
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                int tab = line.lastIndexOf('\t');
+                if (tab <= 0) {
+                    throw new ModelFormatException(file + " line " + n + ": expected 'term<TAB>idf'");
+                }
+                terms.add(line.substring(0, tab));
+                try {
+                    idf.add(Float.parseFloat(line.substring(tab + 1)));
+                } catch (NumberFormatException e) {
+                    throw new ModelFormatException(file + " line " + n + ": idf is not a number", e);
+                }
+            }
+        }
+        float[] values = new float[idf.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = idf.get(i);
+        }
+        try {
+            return new Vocabulary(terms, values);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
