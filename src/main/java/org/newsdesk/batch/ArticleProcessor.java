@@ -1,0 +1,66 @@
+package org.newsdesk.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.classify.ClassifyOutcome;
+import org.newsdesk.classify.TopicClassifier;
+import org.newsdesk.core.Article;
+import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Summary;
+import org.newsdesk.summarize.Summarizer;
+import org.newsdesk.summarize.SummaryLength;
+
+/**
+ * Labels and summarizes articles. Classification is batched for speed; if a batch fails as a whole, each article
+ * is retried on its own so one bad article cannot take others down. A failure of one article becomes its error result.
+ */
+public final class ArticleProcessor {
+
+    private final TopicClassifier classifier;
+    private final Summarizer summarizer;
+    private final SummaryLength length;
+
+    /** A processor with a trained classifier, a summarizer and the summary length. */
+    public ArticleProcessor(TopicClassifier classifier, Summarizer summarizer, SummaryLength length) {
+        this.classifier = classifier;
+        this.summarizer = summarizer;
+        this.length = length;
+    }
+
+    /** One result per article, in the same order. */
+    public List<ArticleResult> process(List<Article> articles) {
+        List<ClassifyOutcome> outcomes;
+        try {
+            outcomes = classifier.classify(articles);
+        } catch (RuntimeException batchFailure) {
+            outcomes = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                try {
+                    outcomes.add(classifier.classify(List.of(a)).get(0));
+                } catch (RuntimeException e) {
+                    outcomes.add(new ClassifyOutcome(null, "classification failed: " + message(e)));
+                }
+            }
+        }
+        List<ArticleResult> results = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            ClassifyOutcome o = outcomes.get(i);
+            if (o.error() != null) {
+                results.add(ArticleResult.failed(a.id(), a.title(), o.error(), a.notes()));
+                continue;
+            }
+            try {
+                Summary summary = summarizer.summarize(a.text(), length);
+                results.add(ArticleResult.ok(a, o.prediction(), summary));
+            } catch (RuntimeException e) {
+                results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));
+            }
+        }
+        return results;
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

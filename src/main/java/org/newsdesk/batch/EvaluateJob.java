@@ -1,0 +1,298 @@
+package org.newsdesk.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.newsdesk.classify.ClassifyOutcome;
+import org.newsdesk.classify.TopicClassifier;
+import org.newsdesk.classify.TopicTrainer;
+import org.newsdesk.classify.eval.ClassificationReport;
+import org.newsdesk.core.Article;
+import org.newsdesk.core.ArticleError;
+import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Progress;
+import org.newsdesk.io.AtomicFiles;
+import org.newsdesk.io.CsvTables;
+import org.newsdesk.io.TextFiles;
+import org.newsdesk.model.LoadedModel;
+import org.newsdesk.model.ModelStore;
+import org.newsdesk.summarize.Summarizer;
+import org.newsdesk.summarize.eval.RougeDetail;
+import org.newsdesk.summarize.eval.RougeEvaluator;
+
+/**
+ * Measures topic labels and summaries against labelled data and reference summaries: accuracy, micro and macro
+ * precision, recall and F1, per-label scores and a confusion matrix; ROUGE-1, ROUGE-2 and ROUGE-L F1. Predictions come
+ * from a model, from an earlier run's {@code results.json}, or from k-fold cross-validation. Writes
+ * {@code report.json}, {@code per-label.csv}, {@code confusion.csv} and {@code articles.csv} (one row per article,
+ * so every error can be traced to its record).
+ */
+public final class EvaluateJob {
+
+    private final ModelStore store;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A job reading models with {@code store}. */
+    public EvaluateJob(ModelStore store) {
+        this.store = store;
+    }
+
+    /** One article's prediction, whatever its source. */
+    private record Predicted(List<String> topics, String summary, String error) {
+    }
+
+    /**
+     * Runs the evaluation and writes the report.
+     *
+     * @param onError receives each record that could not be read
+     * @throws IOException if inputs, the model or the results cannot be read, or the report cannot be written
+     */
+    public Evaluation execute(EvaluateRequest request, Progress progress, Consumer<ArticleError> onError)
+            throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Article a : ArticleLoader.load(request.data(), request.options(), request.filter(), onError)) {
+            articles.add(a.withLabels(mapLabels(a.labels(), request.labelMap())));
+        }
+        Map<String, Object> source = new LinkedHashMap<>();
+        List<String> modelLabels = new ArrayList<>();
+        boolean multiLabelModel;
+        Map<String, Predicted> predictions;
+        if (request.results() != null) {
+            source.put("results", request.results().toString());
+            predictions = fromResults(request.results(), modelLabels, source);
+            multiLabelModel = Boolean.TRUE.equals(source.remove("multi_label"));
+        } else if (request.crossValidation()) {
+            source.put("crossValidationFolds", request.folds());
+            source.put("seed", request.trainer().network().seed());
+            predictions = crossValidate(articles, request, progress, modelLabels);
+            multiLabelModel = articles.stream().anyMatch(a -> a.labels().size() > 1);
+        } else {
+            LoadedModel model = store.load(request.model());
+            source.put("model", request.model().toString());
+            source.put("modelFingerprint", model.manifest().modelFingerprint());
+            modelLabels.addAll(model.classifier().labels());
+            multiLabelModel = model.classifier().multiLabel();
+            predictions = fromModel(model.classifier(), articles, request, progress);
+        }
+        source.put("summaryLength", request.length().describe());
+
+        List<String> ids = new ArrayList<>();
+        List<Set<String>> gold = new ArrayList<>();
+        List<Set<String>> predicted = new ArrayList<>();
+        int topHits = 0;
+        int allHits = 0;
+        int missing = 0;
+        RougeEvaluator rouge = new RougeEvaluator();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("id", "gold", "topics", "top_topic", "gold_in_topics", "status", "error", "rouge1", "rouge2",
+                "rougeL"));
+        for (Article a : articles) {
+            Predicted p = predictions.get(a.id());
+            if (p == null) {
+                missing++;
+                p = new Predicted(List.of(), "", "no prediction for this id");
+            }
+            String top = p.topics().isEmpty() ? "" : p.topics().get(0);
+            boolean labelled = !a.labels().isEmpty();
+            boolean inTopics = labelled && p.topics().containsAll(a.labels());
+            if (labelled) {
+                ids.add(a.id());
+                gold.add(new LinkedHashSet<>(a.labels()));
+                predicted.add(multiLabelModel ? new LinkedHashSet<>(p.topics())
+                        : top.isEmpty() ? Set.of() : Set.of(top));
+                topHits += a.labels().contains(top) ? 1 : 0;
+                allHits += inTopics ? 1 : 0;
+            }
+            String reference = reference(a, request.summaries());
+            String r1 = "";
+            String r2 = "";
+            String rl = "";
+            if (reference != null) {
+                RougeDetail d = rouge.add(p.summary() == null ? "" : p.summary(), reference);
+                r1 = format(d.rouge1().f1() * 100);
+                r2 = format(d.rouge2().f1() * 100);
+                rl = format(d.rougeL().f1() * 100);
+            }
+            rows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()), top,
+                    labelled ? String.valueOf(inTopics) : "", p.error() == null ? "ok" : "error",
+                    p.error() == null ? "" : p.error(), r1, r2, rl));
+        }
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("source", source);
+        report.put("data", request.data().stream().map(Object::toString).toList());
+        report.put("articles", articles.size());
+        report.put("labelled", ids.size());
+        report.put("errors", predictions.values().stream().filter(p -> p.error() != null).count());
+        report.put("missingPredictions", missing);
+        if (!request.labelMap().isEmpty()) {
+            report.put("labelMap", new TreeMap<>(request.labelMap()));
+        }
+        ClassificationReport classification = null;
+        double topAccuracy = 0;
+        double goldInTopics = 0;
+        if (!ids.isEmpty()) {
+            classification = ClassificationReport.compute(modelLabels, gold, predicted);
+            topAccuracy = (double) topHits / ids.size();
+            goldInTopics = (double) allHits / ids.size();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("topAccuracy", topAccuracy);
+            c.put("goldInTopics", goldInTopics);
+            c.putAll(classification.toMap());
+            report.put("classification", c);
+        }
+        var rougeReport = rouge.count() == 0 ? null : rouge.report();
+        if (rougeReport != null) {
+            report.put("summarization", rougeReport.toMap());
+        }
+        write(request.report(), report, classification, rows);
+        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report);
+    }
+
+    private static List<String> mapLabels(List<String> labels, Map<String, String> map) {
+        List<String> out = new ArrayList<>(labels.size());
+        for (String l : labels) {
+            String m = map.getOrDefault(l, l);
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private String reference(Article a, Path summaries) throws IOException {
+        if (summaries == null) {
+            return a.referenceSummary();
+        }
+        Path file = summaries.resolve(a.id() + ".txt");
+        return Files.isRegularFile(file) ? TextFiles.read(file).text() : null;
+    }
+
+    private Map<String, Predicted> fromModel(TopicClassifier classifier, List<Article> articles,
+                                             EvaluateRequest request, Progress progress) {
+        ArticleProcessor processor = new ArticleProcessor(classifier, Components.summarizer(), request.length());
+        Map<String, Predicted> out = new HashMap<>();
+        int batch = 64;
+        for (int from = 0; from < articles.size(); from += batch) {
+            for (ArticleResult r : processor.process(articles.subList(from, Math.min(articles.size(), from + batch)))) {
+                out.put(r.id(), r.isOk() ? new Predicted(r.prediction().topics(), r.summary().text(), null)
+                        : new Predicted(List.of(), "", r.error()));
+            }
+            progress.report(Math.min(articles.size(), from + batch), articles.size(), "");
+        }
+        return out;
+    }
+
+    private Map<String, Predicted> fromResults(Path results, List<String> labels, Map<String, Object> source)
+            throws IOException {
+        JsonNode root;
+        try {
+            root = json.readTree(results.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(results + " is not a results.json file: " + e.getOriginalMessage(), e);
+        }
+        JsonNode run = root.path("run");
+        if (!root.path("articles").isArray()) {
+            throw new IOException(results + " has no \"articles\" array: not a Newsdesk results.json");
+        }
+        source.put("model", run.path("model").asText(null));
+        source.put("modelFingerprint", run.path("model_fingerprint").asText(null));
+        run.path("settings").path("labels").forEach(l -> labels.add(l.asText()));
+        source.put("multi_label", run.path("settings").path("multi_label").asBoolean(false));
+        Map<String, Predicted> out = new HashMap<>();
+        for (JsonNode a : root.path("articles")) {
+            List<String> topics = new ArrayList<>();
+            a.path("topics").forEach(t -> topics.add(t.asText()));
+            String error = "ok".equals(a.path("status").asText()) ? null : a.path("error").asText("error");
+            out.put(a.path("id").asText(), new Predicted(topics, a.path("summary").asText(""), error));
+        }
+        return out;
+    }
+
+    private Map<String, Predicted> crossValidate(List<Article> articles, EvaluateRequest request, Progress progress,
+                                                 List<String> labels) {
+        int k = request.folds();
+        if (articles.size() < k) {
+            throw new IllegalArgumentException(k + "-fold cross-validation needs at least " + k + " articles; got "
+                    + articles.size());
+        }
+        Set<String> all = new TreeSet<>();
+        articles.forEach(a -> all.addAll(a.labels()));
+        labels.addAll(all);
+        int[] fold = assignFolds(articles, k, request.trainer().network().seed());
+        Summarizer summarizer = Components.summarizer();
+        Map<String, Predicted> out = new HashMap<>();
+        for (int f = 0; f < k; f++) {
+            List<Article> train = new ArrayList<>();
+            List<Article> test = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                (fold[i] == f ? test : train).add(articles.get(i));
+            }
+            final int done = f;
+            TopicClassifier c = new TopicTrainer(request.trainer()).train(train,
+                    (d, t, m) -> progress.report(done * t + d, (long) k * t, "fold " + (done + 1) + "/" + k + ", " + m))
+                    .classifier();
+            List<ClassifyOutcome> outcomes = c.classify(test);
+            for (int i = 0; i < test.size(); i++) {
+                Article a = test.get(i);
+                ClassifyOutcome o = outcomes.get(i);
+                String summary = summarizer.summarize(a.text(), request.length()).text();
+                out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), summary, null)
+                        : new Predicted(List.of(), summary, o.error()));
+            }
+        }
+        return out;
+    }
+
+    /** Stratified folds: per first label, a seeded shuffle dealt round-robin, continuing across labels. */
+    static int[] assignFolds(List<Article> articles, int k, long seed) {
+        Map<String, List<Integer>> byLabel = new TreeMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<String> l = articles.get(i).labels();
+            byLabel.computeIfAbsent(l.isEmpty() ? "" : l.get(0), x -> new ArrayList<>()).add(i);
+        }
+        Random random = new Random(seed);
+        int[] fold = new int[articles.size()];
+        int next = 0;
+        for (List<Integer> group : byLabel.values()) {
+            List<Integer> g = new ArrayList<>(group);
+            Collections.shuffle(g, random);
+            for (int i : g) {
+                fold[i] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return fold;
+    }
+
+    private void write(Path dir, Map<String, Object> report, ClassificationReport classification,
+                       List<List<String>> rows) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFiles.writeString(dir.resolve("report.json"), json.writeValueAsString(report) + "\n");
+        CsvTables.write(dir.resolve("articles.csv"), rows);
+        if (classification != null) {
+            CsvTables.write(dir.resolve("per-label.csv"), classification.perLabelCsvRows());
+            CsvTables.write(dir.resolve("confusion.csv"), classification.confusionCsvRows());
+        }
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

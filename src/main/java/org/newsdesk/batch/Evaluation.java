@@ -1,0 +1,18 @@
+package org.newsdesk.batch;
+
+import java.util.Map;
+import org.newsdesk.classify.eval.ClassificationReport;
+import org.newsdesk.summarize.eval.RougeReport;
+
+/**
+ * What an evaluation measured.
+ *
+ * @param classification  topic metrics, or null when the data has no labels
+ * @param topAccuracy     share of labelled articles whose most probable topic is one of their gold labels
+ * @param goldInTopics    share of labelled articles all of whose gold labels are among the assigned topics
+ * @param rouge           summary metrics, or null when there are no reference summaries
+ * @param summary         the whole report as written to report.json
+ */
+public record Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
+                         RougeReport rouge, Map<String, Object> summary) {
+}

@@ -1,0 +1,36 @@
+package org.newsdesk.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.newsdesk.io.IdFilter;
+import org.newsdesk.io.InputOptions;
+import org.newsdesk.summarize.SummaryLength;
+
+/**
+ * What {@link RunJob} is asked to do.
+ *
+ * @param model     model directory
+ * @param inputs    inputs whose articles are merged
+ * @param options   how to read them
+ * @param filter    only articles with these ids, or null for all
+ * @param output    directory for results.json and results.csv
+ * @param length    summary length
+ * @param batchSize articles classified together
+ */
+public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                         SummaryLength length, int batchSize) {
+    public RunRequest {
+        Objects.requireNonNull(model, "model");
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("at least one input is required");
+        }
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(length, "length");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+    }
+}

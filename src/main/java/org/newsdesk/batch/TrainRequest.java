@@ -1,0 +1,30 @@
+package org.newsdesk.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.newsdesk.classify.TrainerSettings;
+import org.newsdesk.io.IdFilter;
+import org.newsdesk.io.InputOptions;
+
+/**
+ * What {@link TrainJob} is asked to do.
+ *
+ * @param data     labelled inputs whose articles are merged
+ * @param options  how to read them
+ * @param filter   only articles with these ids, or null for all
+ * @param model    directory to write the model to
+ * @param settings trainer settings
+ */
+public record TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model,
+                           TrainerSettings settings) {
+    public TrainRequest {
+        data = List.copyOf(data);
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("at least one --data input is required");
+        }
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(settings, "settings");
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsdesk.batch.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsdesk.batch.EvaluateJob;
+import org.newsdesk.batch.EvaluateRequest;
+import org.newsdesk.batch.Evaluation;
+import org.newsdesk.batch.ProgressReporter;
+import org.newsdesk.model.ModelStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsdesk evaluate}: measures a model and the summarizer against labelled data and reference summaries. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Measure topics (accuracy, micro/macro and per-label P/R/F1, confusion) and summaries "
+            + "(ROUGE-1/2/L F1) against labelled data.",
+            "Predictions come from --model, from an earlier run's --results file, or from --folds K cross-validation."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Model directory (default: models/default, unless --results or --folds).")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Labelled articles. Repeat to merge.")
+    List<Path> data;
+
+    @Option(names = "--summaries", paramLabel = "DIR",
+            description = "Reference summaries: a folder of .txt files under the articles' ids. Default: the data's summary column or field.")
+    Path summaries;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Score this results.json instead of running a model.")
+    Path results;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "K-fold cross-validation on --data with the training options.")
+    int folds;
+
+    @Option(names = "--report", required = true, paramLabel = "DIR", description = "Directory for report.json and the CSV tables.")
+    Path report;
+
+    @Option(names = "--label-map", paramLabel = "GOLD=LABEL", split = ",",
+            description = "Rename gold labels before scoring, e.g. tech=science-and-technology.")
+    List<String> labelMap;
+
+    @Option(names = "--min-accuracy", paramLabel = "X", description = "Exit 4 if accuracy is below X.")
+    Double minAccuracy;
+
+    @Option(names = "--min-gold-in-topics", paramLabel = "X", description = "Exit 4 if the share of articles whose gold labels are all among the topics is below X.")
+    Double minGoldInTopics;
+
+    @Option(names = "--min-rouge2", paramLabel = "X", description = "Exit 4 if mean ROUGE-2 F1 (0-100) is below X.")
+    Double minRouge2;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    SummaryMixin summary;
+
+    @Mixin
+    TrainingMixin training;
+
+    @Override
+    public Integer call() throws Exception {
+        Path modelDir = model;
+        if (modelDir == null && results == null && folds < 2) {
+            modelDir = Paths.defaultPath("models/default");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : labelMap == null ? List.<String>of() : labelMap) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("--label-map takes GOLD=LABEL pairs, got '" + pair + "'");
+            }
+            map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        var err = spec.commandLine().getErr();
+        int[] unreadable = {0};
+        EvaluateRequest request = new EvaluateRequest(modelDir, data, input.options(), input.filter(), summaries,
+                results, report, summary.length(), map, folds, training.settings());
+        Evaluation e;
+        try (ProgressReporter progress = ProgressReporter.forConsole("Evaluating")) {
+            e = new EvaluateJob(new ModelStore()).execute(request, progress, x -> {
+                unreadable[0]++;
+                err.println("skipped " + x.describe());
+            });
+        }
+        var out = spec.commandLine().getOut();
+        if (e.classification() != null) {
+            out.print(e.classification().formatTable());
+            out.printf(Locale.ROOT, "top topic among gold labels: %.4f%ngold labels all among topics: %.4f%n",
+                    e.topAccuracy(), e.goldInTopics());
+        }
+        if (e.rouge() != null) {
+            var f = e.rouge().meanF1();
+            out.printf(Locale.ROOT, "ROUGE F1 over %d articles: ROUGE-1 %.2f  ROUGE-2 %.2f  ROUGE-L %.2f%n",
+                    e.rouge().count(), f.rouge1() * 100, f.rouge2() * 100, f.rougeL() * 100);
+        }
+        out.printf("report: %s%n", report.resolve("report.json"));
+        boolean below = false;
+        if (minAccuracy != null && (e.classification() == null || e.classification().accuracy() < minAccuracy)) {
+            err.printf(Locale.ROOT, "accuracy below the bar of %.4f%n", minAccuracy);
+            below = true;
+        }
+        if (minGoldInTopics != null && (e.classification() == null || e.goldInTopics() < minGoldInTopics)) {
+            err.printf(Locale.ROOT, "gold-in-topics share below the bar of %.4f%n", minGoldInTopics);
+            below = true;
+        }
+        if (minRouge2 != null && (e.rouge() == null || e.rouge().meanF1().rouge2() * 100 < minRouge2)) {
+            err.printf(Locale.ROOT, "ROUGE-2 below the bar of %.2f%n", minRouge2);
+            below = true;
+        }
+        if (below) {
+            return ExitCodes.BELOW_BAR;
+        }
+        return unreadable[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsdesk.batch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Default locations: relative to the working directory, else to the Newsdesk installation ($NEWSDESK_HOME). */
+final class Paths {
+
+    private Paths() {
+    }
+
+    /** {@code relative} if it exists here, else under $NEWSDESK_HOME when that has it, else {@code relative}. */
+    static Path defaultPath(String relative) {
+        Path here = Path.of(relative);
+        if (Files.exists(here)) {
+            return here;
+        }
+        String home = System.getenv("NEWSDESK_HOME");
+        if (home != null && Files.exists(Path.of(home, relative))) {
+            return Path.of(home, relative);
+        }
+        return here;
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsdesk.batch.cli;
+
+import org.newsdesk.classify.TrainerSettings;
+import org.newsdesk.classify.features.FeatureSettings;
+import org.newsdesk.classify.network.NetworkConfig;
+import org.newsdesk.text.AnalysisSettings;
+import picocli.CommandLine.Option;
+
+/** Training hyperparameters, for {@code train} and cross-validation. Defaults are Newsdesk's. */
+public final class TrainingMixin {
+    private static final NetworkConfig N = NetworkConfig.defaults();
+    private static final FeatureSettings F = FeatureSettings.defaults();
+    private static final TrainerSettings T = TrainerSettings.defaults();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default: " + 42 + ").")
+    long seed = N.seed();
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+    int epochs = N.epochs();
+
+    @Option(names = "--learning-rate", paramLabel = "LR", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate = N.learningRate();
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Articles per training step (default: ${DEFAULT-VALUE}).")
+    int batchSize = N.batchSize();
+
+    @Option(names = "--l2", paramLabel = "X", description = "L2 weight penalty (default: ${DEFAULT-VALUE}).")
+    double l2 = N.l2();
+
+    @Option(names = "--hidden", paramLabel = "N", description = "Units of a hidden ReLU layer; 0 for none (default: ${DEFAULT-VALUE}).")
+    int hidden = N.hiddenUnits();
+
+    @Option(names = "--dropout", paramLabel = "P", description = "Dropout before the hidden layer (default: ${DEFAULT-VALUE}).")
+    double dropout = N.dropout();
+
+    @Option(names = "--max-features", paramLabel = "N", description = "Vocabulary size cap (default: ${DEFAULT-VALUE}).")
+    int maxFeatures = F.maxFeatures();
+
+    @Option(names = "--min-df", paramLabel = "N", description = "Minimum articles a feature must occur in (default: ${DEFAULT-VALUE}).")
+    int minDf = F.minDocFreq();
+
+    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram feature (default: ${DEFAULT-VALUE}).")
+    int ngrams = F.maxNgram();
+
+    @Option(names = "--validation-fraction", paramLabel = "F",
+            description = "Share held out to measure the model and tune multi-label thresholds (default: ${DEFAULT-VALUE}).")
+    double validationFraction = T.validationFraction();
+
+    @Option(names = "--max-topics", paramLabel = "N", description = "Most topics a multi-label model assigns (default: ${DEFAULT-VALUE}).")
+    int maxTopics = T.maxTopics();
+
+    /** The settings these options describe. */
+    TrainerSettings settings() {
+        return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(ngrams, minDf, maxFeatures, true),
+                new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFraction,
+                maxTopics);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The batch runner: the train, run and evaluate jobs that wire input, model storage, classification,
+ * summarization and output together, one article at a time with failures isolated. Only {@code batch.cli} imports
+ * picocli; nothing imports this package.
+ */
+package org.newsdesk.batch;
