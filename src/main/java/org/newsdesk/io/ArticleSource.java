@@ -1,0 +1,182 @@
+package org.newsdesk.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.newsdesk.core.ArticleError;
+import org.newsdesk.core.ReadOutcome;
+
+/**
+ * Reads articles from one or more inputs as a lazy stream of {@link ReadOutcome}s.
+ *
+ * <p>Inputs are read one after the other in the given order, and each input one record at a time: a CSV or JSON Lines
+ * file is never loaded whole (it is read twice: a first streaming pass decides whether it is UTF-8 or windows-1252),
+ * and a folder is listed by path only, each file read when its turn comes. Only the ids already seen are kept, to turn
+ * a repeated id into a {@link ReadOutcome.Failed} ("duplicate id, first seen in ...") for the later record.
+ *
+ * <p>Nothing in a bad input stops the stream: an unreadable file, a malformed record or a missing CSV column becomes a
+ * {@code Failed} outcome naming the file (and line), and reading goes on with the next record or input.
+ *
+ * <p>Formats:
+ * <ul>
+ *   <li>{@link InputFormat#FOLDER}: every {@code *.txt} file under the folder, recursively, sorted by relative path
+ *       (names starting with '.' are skipped). The id is the relative path with '/' separators and without
+ *       {@code .txt}; the first non-blank line is the title, the rest (leading blank lines dropped, trailing
+ *       whitespace trimmed) the body. With {@link InputOptions#labelsFromDirs()} the label is the name of the file's
+ *       parent folder.</li>
+ *   <li>{@link InputFormat#CSV}: RFC 4180 with a header row; columns named by {@link InputOptions}; id and text
+ *       required, title, labels and summary optional; labels split on the separator.</li>
+ *   <li>{@link InputFormat#JSONL}: one JSON object per line with fields {@code id}, {@code title}, {@code text},
+ *       {@code labels} (array of strings, or one string) and {@code summary}; blank lines skipped.</li>
+ * </ul>
+ * Bytes are decoded as UTF-8 (a byte order mark skipped); input that is not valid UTF-8 is decoded as windows-1252 and
+ * its articles carry the note
+ * "not valid UTF-8; decoded as windows-1252".
+ */
+public final class ArticleSource {
+
+    private ArticleSource() {
+    }
+
+    /**
+     * Opens the inputs as a lazy, ordered stream of outcomes. Close the stream (try-with-resources) to release the file
+     * being read; a stream read to its end has already released everything.
+     *
+     * @param paths   folders or files, read in this order
+     * @param options how to read them
+     * @return the outcomes, one per record (or one per input that could not be read at all)
+     * @throws IllegalArgumentException if an input does not exist, its format cannot be detected, or it does not fit
+     *                                  the format override (a file given as a folder or the reverse)
+     */
+    public static Stream<ReadOutcome> open(List<Path> paths, InputOptions options) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(options, "options");
+        List<Input> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "path");
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("input not found: " + path);
+            }
+            InputFormat format = options.format() != null ? options.format() : InputFormat.detect(path);
+            boolean directory = Files.isDirectory(path);
+            if (format == InputFormat.FOLDER && !directory) {
+                throw new IllegalArgumentException("input " + path + " is not a folder");
+            }
+            if (format != InputFormat.FOLDER && directory) {
+                throw new IllegalArgumentException("input " + path + " is a folder, not a " + format + " file");
+            }
+            inputs.add(new Input(path, format));
+        }
+        Outcomes outcomes = new Outcomes(inputs, options);
+        Spliterator<ReadOutcome> spliterator = Spliterators.spliteratorUnknownSize(outcomes,
+                Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(spliterator, false).onClose(outcomes::close);
+    }
+
+    /** {@link #open(List, InputOptions)} for one input. */
+    public static Stream<ReadOutcome> open(Path path, InputOptions options) {
+        return open(List.of(path), options);
+    }
+
+    /**
+     * Reads every outcome into a list; for training-size data only.
+     *
+     * @throws IllegalArgumentException as {@link #open(List, InputOptions)}
+     */
+    public static List<ReadOutcome> readAll(List<Path> paths, InputOptions options) {
+        try (Stream<ReadOutcome> outcomes = open(paths, options)) {
+            return outcomes.toList();
+        }
+    }
+
+    /** {@link #readAll(List, InputOptions)} for one input. */
+    public static List<ReadOutcome> readAll(Path path, InputOptions options) {
+        return readAll(List.of(path), options);
+    }
+
+    private record Input(Path path, InputFormat format) {
+        RecordReader reader(InputOptions options) {
+            return switch (format) {
+                case FOLDER -> new FolderReader(path, options);
+                case CSV -> new CsvArticleReader(path, options);
+                case JSONL -> new JsonLinesReader(path);
+            };
+        }
+    }
+
+    /** Chains the inputs' readers and turns repeated ids into failures. */
+    private static final class Outcomes implements Iterator<ReadOutcome> {
+        private final List<Input> inputs;
+        private final InputOptions options;
+        private final Map<String, String> firstSeen = new HashMap<>();
+        private int nextInput;
+        private RecordReader current;
+        private ReadOutcome pending;
+
+        Outcomes(List<Input> inputs, InputOptions options) {
+            this.inputs = inputs;
+            this.options = options;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (pending == null) {
+                if (current == null) {
+                    if (nextInput >= inputs.size()) {
+                        return false;
+                    }
+                    current = inputs.get(nextInput++).reader(options);
+                }
+                RecordReader.Located located = current.next();
+                if (located == null) {
+                    current.close();
+                    current = null;
+                } else {
+                    pending = checkDuplicate(located);
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public ReadOutcome next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ReadOutcome outcome = pending;
+            pending = null;
+            return outcome;
+        }
+
+        private ReadOutcome checkDuplicate(RecordReader.Located located) {
+            if (!(located.outcome() instanceof ReadOutcome.Ok ok)) {
+                return located.outcome();
+            }
+            String id = ok.article().id();
+            String first = firstSeen.putIfAbsent(id, located.where());
+            if (first == null) {
+                return ok;
+            }
+            return new ReadOutcome.Failed(new ArticleError(id, located.where(), "duplicate id, first seen in " + first));
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+            nextInput = inputs.size();
+            pending = null;
+        }
+    }
+}

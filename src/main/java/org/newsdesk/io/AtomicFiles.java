@@ -1,0 +1,210 @@
+package org.newsdesk.io;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writing a file so that readers see either the old file or the complete new one, never a partial one.
+ *
+ * <p>Content goes to a temporary file in the target's folder (named {@code .<target name>.<random>.tmp}); on
+ * {@link AtomicWriter#commit()} it is flushed, forced to disk, and moved over the target with an atomic move (falling
+ * back to a plain replacing move where the file system has no atomic move). If anything fails, or the writer is closed
+ * without a commit, the temporary file is deleted and the target is left untouched.
+ *
+ * <pre>{@code
+ * try (AtomicFiles.AtomicWriter out = AtomicFiles.open(target)) {
+ *     out.writer().write(text);
+ *     out.commit();
+ * }
+ * }</pre>
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Starts writing {@code target}. The target's folder must exist.
+     *
+     * @throws IOException if the temporary file cannot be created
+     */
+    public static AtomicWriter open(Path target) throws IOException {
+        return new AtomicWriter(target);
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code target} atomically. */
+    public static void writeString(Path target, CharSequence text) throws IOException {
+        try (AtomicWriter out = open(target)) {
+            out.writer().append(text);
+            out.commit();
+        }
+    }
+
+    /**
+     * Creates a new empty file in {@code dir} named {@code .<base>.<random>.tmp}, with the default permissions for new
+     * files (unlike {@link Files#createTempFile}, which makes it private to the owner).
+     */
+    static Path createTempFile(Path dir, String base) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            Path temp = dir.resolve("." + base + "." + suffix + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * An open atomic write: write through {@link #writer()} (UTF-8 text) or {@link #outputStream()} (bytes), then
+     * {@link #commit()}. Closing without committing discards everything written.
+     */
+    public static final class AtomicWriter implements Closeable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private Writer writer;
+        private boolean committed;
+        private boolean closed;
+
+        private AtomicWriter(Path target) throws IOException {
+            this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
+            Path dir = this.target.getParent();
+            Path name = this.target.getFileName();
+            if (dir == null || name == null) {
+                throw new IOException("not a file path: " + target);
+            }
+            this.temp = createTempFile(dir, name.toString());
+            try {
+                this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 65536);
+        }
+
+        /** The file that {@link #commit()} replaces. */
+        public Path target() {
+            return target;
+        }
+
+        /**
+         * A UTF-8 writer for the content. Closing it only flushes it; the file is finished by {@link #commit()}. Do not
+         * interleave it with {@link #outputStream()} without flushing it first.
+         */
+        public Writer writer() {
+            ensureOpen();
+            if (writer == null) {
+                writer = new FilterWriter(new OutputStreamWriter(outputStream(), StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+            }
+            return writer;
+        }
+
+        /** The content as bytes. Closing it only flushes it; the file is finished by {@link #commit()}. */
+        public OutputStream outputStream() {
+            ensureOpen();
+            return new FilterOutputStream(stream) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+
+        /**
+         * Flushes and forces the content to disk, then moves it over the target. On failure the temporary file is
+         * deleted, the target is untouched, and this writer is closed.
+         *
+         * @throws IllegalStateException if already committed or closed
+         */
+        public void commit() throws IOException {
+            ensureOpen();
+            try {
+                if (writer != null) {
+                    writer.flush();
+                }
+                stream.flush();
+                channel.force(true);
+                channel.close();
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                try {
+                    close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            committed = true;
+            closed = true;
+            syncDirectory(target.getParent());
+        }
+
+        /** Discards the content unless {@link #commit()} succeeded; idempotent. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        private void ensureOpen() {
+            if (closed) {
+                throw new IllegalStateException("atomic write of " + target + " is already "
+                        + (committed ? "committed" : "closed"));
+            }
+        }
+
+        /** Best effort: makes the rename durable where the platform allows opening a folder. */
+        private static void syncDirectory(Path dir) {
+            try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+                directory.force(true);
+            } catch (IOException | RuntimeException e) {
+                // not supported on every platform; the content itself is already on disk
+            }
+        }
+    }
+}

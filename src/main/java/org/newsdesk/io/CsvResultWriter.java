@@ -1,0 +1,117 @@
+package org.newsdesk.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.TopicPrediction;
+import org.newsdesk.core.TopicScore;
+
+/**
+ * Writes {@code results.csv}: plain UTF-8 (no byte order mark), RFC 4180 quoting, CRLF line ends, with the header
+ * {@value #HEADER_LINE}. Topics are joined by {@code |}, {@code top_score} has 4 decimals, notes are joined by
+ * {@code "; "}; error rows have empty topics, top_topic, top_score and summary. Rows go straight to the atomic
+ * temporary file, which {@link #finish(RunInfo)} puts in place. The run facts are not part of this file.
+ */
+public final class CsvResultWriter implements ResultWriter {
+
+    /** The usual file name. */
+    public static final String FILE_NAME = "results.csv";
+
+    /** The header row, as written. */
+    public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes";
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER_LINE.split(","))
+            .setRecordSeparator("\r\n")
+            .get();
+
+    private final Path target;
+    private AtomicFiles.AtomicWriter out;
+    private CSVPrinter printer;
+    private boolean begun;
+    private boolean finished;
+    private boolean closed;
+
+    /** A writer for the given file (e.g. {@code outDir.resolve(CsvResultWriter.FILE_NAME)}); nothing is written yet. */
+    public CsvResultWriter(Path target) {
+        this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
+    }
+
+    /** The file written by {@link #finish(RunInfo)}. */
+    public Path target() {
+        return target;
+    }
+
+    @Override
+    public void begin(RunInfo run) throws IOException {
+        if (begun || closed) {
+            throw new IllegalStateException("cannot begin " + target + ": already begun or closed");
+        }
+        begun = true;
+        out = AtomicFiles.open(target);
+        printer = new CSVPrinter(out.writer(), FORMAT);
+    }
+
+    @Override
+    public void write(ArticleResult result) throws IOException {
+        requireWriting("write");
+        TopicPrediction prediction = result.prediction();
+        String topics = "";
+        String topTopic = "";
+        String topScore = "";
+        String summary = "";
+        if (result.isOk()) {
+            topics = String.join("|", prediction.topics());
+            if (prediction.scores().isEmpty()) {
+                topTopic = prediction.topics().get(0);
+            } else {
+                TopicScore top = prediction.top();
+                topTopic = top.label();
+                topScore = String.format(Locale.ROOT, "%.4f", top.probability());
+            }
+            summary = result.summary().text();
+        }
+        printer.printRecord(result.id(), result.title(), topics, topTopic, topScore, summary, result.status(),
+                result.error() == null ? "" : result.error(), String.join("; ", result.notes()));
+    }
+
+    @Override
+    public void finish(RunInfo run) throws IOException {
+        requireWriting("finish");
+        try {
+            printer.flush();
+            out.commit();
+        } catch (IOException | RuntimeException e) {
+            try {
+                close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        finished = true;
+        close();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (out != null && !finished) {
+            out.close();
+        }
+    }
+
+    private void requireWriting(String action) {
+        if (!begun || finished || closed) {
+            throw new IllegalStateException("cannot " + action + " " + target + ": writer is "
+                    + (!begun ? "not begun" : finished ? "finished" : "closed"));
+        }
+    }
+}

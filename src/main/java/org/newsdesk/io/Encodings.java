@@ -1,0 +1,112 @@
+package org.newsdesk.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** Decoding input bytes: UTF-8 with the byte order mark skipped, windows-1252 when the bytes are not UTF-8. */
+final class Encodings {
+
+    /** The charset used when input is not valid UTF-8. */
+    static final Charset FALLBACK = Charset.forName("windows-1252");
+
+    /** The note added to articles decoded with the fallback charset. */
+    static final String FALLBACK_NOTE = "not valid UTF-8; decoded as windows-1252";
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Encodings() {
+    }
+
+    /** Text decoded from bytes, and whether the fallback charset was used. */
+    record Decoded(String text, boolean fallback) {
+    }
+
+    /** Decodes a whole file's bytes: UTF-8 if they are valid UTF-8 (BOM skipped), otherwise windows-1252. */
+    static Decoded decode(byte[] bytes) {
+        int offset = startsWithBom(bytes) ? BOM.length : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return new Decoded(strictUtf8().decode(in).toString(), false);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, offset, bytes.length - offset, FALLBACK), true);
+        }
+    }
+
+    /**
+     * Whether a file is valid UTF-8, checked in one streaming pass that holds only a small buffer.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    static boolean isValidUtf8(Path file) throws IOException {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+            char[] buffer = new char[8192];
+            while (reader.read(buffer) >= 0) {
+                // only validating
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The charset to read a whole file with: UTF-8 when it is valid UTF-8, otherwise windows-1252. */
+    static Charset charsetOf(Path file) throws IOException {
+        return isValidUtf8(file) ? StandardCharsets.UTF_8 : FALLBACK;
+    }
+
+    /** A reader over a file in the given charset, a leading UTF-8 byte order mark skipped. */
+    static Reader openReader(Path file, Charset charset) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536);
+        try {
+            in.mark(BOM.length);
+            byte[] head = in.readNBytes(BOM.length);
+            if (!Arrays.equals(head, BOM)) {
+                in.reset();
+            }
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            return new InputStreamReader(in, decoder);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** A short description of an I/O failure: its message, with the exception type when the message is only a path. */
+    static String describe(IOException e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return type;
+        }
+        if (e instanceof java.nio.file.FileSystemException fse) {
+            String reason = fse.getReason();
+            String what = type.endsWith("Exception") ? type.substring(0, type.length() - "Exception".length()) : type;
+            return reason == null ? what + ": " + fse.getFile() : what + ": " + fse.getFile() + ": " + reason;
+        }
+        return message;
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}

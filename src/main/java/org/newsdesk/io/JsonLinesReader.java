@@ -1,0 +1,192 @@
+package org.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsdesk.core.Article;
+import org.newsdesk.core.ArticleError;
+import org.newsdesk.core.ReadOutcome;
+
+/**
+ * Reads articles from a JSON Lines file, one line at a time. The encoding is decided for the whole file by a first
+ * streaming pass that checks whether it is valid UTF-8.
+ */
+final class JsonLinesReader implements RecordReader {
+
+    private final Path file;
+    private final String name;
+    private final ObjectReader json;
+    private BufferedReader reader;
+    private List<String> notes = List.of();
+    private long lineNumber;
+    private boolean started;
+    private boolean done;
+
+    JsonLinesReader(Path file) {
+        this.file = file;
+        this.name = file.toString();
+        this.json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
+    }
+
+    @Override
+    public Located next() {
+        if (done) {
+            return null;
+        }
+        if (!started) {
+            started = true;
+            try {
+                Charset charset = Encodings.charsetOf(file);
+                if (!charset.equals(StandardCharsets.UTF_8)) {
+                    notes = List.of(Encodings.FALLBACK_NOTE);
+                }
+                reader = new BufferedReader(Encodings.openReader(file, charset), 65536);
+            } catch (IOException e) {
+                close();
+                return new Located(new ReadOutcome.Failed(
+                        new ArticleError(name, name, name + ": " + Encodings.describe(e))), name);
+            }
+        }
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine();
+            } catch (IOException e) {
+                close();
+                long at = lineNumber + 1;
+                return failed(name + " line " + at, at, "read error, stopped reading this file: "
+                        + Encodings.describe(e));
+            }
+            if (line == null) {
+                close();
+                return null;
+            }
+            lineNumber++;
+            if (!line.isBlank()) {
+                return parse(line, lineNumber);
+            }
+        }
+    }
+
+    private Located parse(String line, long number) {
+        String locator = name + " line " + number;
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String column = location == null || location.getColumnNr() < 1 ? "" : " at column " + location.getColumnNr();
+            return failed(locator, number, "malformed JSON" + column + ": " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return failed(locator, number, "not a JSON object");
+        }
+        JsonNode idNode = node.get("id");
+        String id;
+        if (idNode == null || idNode.isNull()) {
+            return failed(locator, number, "missing id");
+        } else if (idNode.isTextual() || idNode.isIntegralNumber()) {
+            id = idNode.asText().strip();
+        } else {
+            return failed(locator, number, "id must be a string");
+        }
+        if (id.isEmpty()) {
+            return failed(locator, number, "blank id");
+        }
+        String errorId = id;
+        String where = locator + " (id=" + id + ")";
+        String text;
+        try {
+            text = optionalString(node, "text");
+            String title = optionalString(node, "title");
+            String summary = optionalString(node, "summary");
+            if (text == null) {
+                return failed(errorId, number, where, "missing text");
+            }
+            text = text.strip();
+            if (text.isEmpty()) {
+                return failed(errorId, number, where, "blank text");
+            }
+            List<String> labels = labels(node.get("labels"));
+            summary = summary == null ? null : summary.strip();
+            Article article = new Article(id, title == null ? "" : title.strip(), text, labels,
+                    summary == null || summary.isEmpty() ? null : summary, notes);
+            return new Located(new ReadOutcome.Ok(article), locator);
+        } catch (IllegalArgumentException e) {
+            return failed(errorId, number, where, e.getMessage());
+        }
+    }
+
+    /** A string field, null when absent or JSON null; throws IllegalArgumentException for any other type. */
+    private static String optionalString(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException(field + " must be a string");
+        }
+        return value.asText();
+    }
+
+    private static List<String> labels(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        Set<String> labels = new LinkedHashSet<>();
+        if (value.isTextual()) {
+            addLabel(labels, value.asText());
+        } else if (value.isArray()) {
+            for (JsonNode element : value) {
+                if (!element.isTextual()) {
+                    throw new IllegalArgumentException("labels must be strings");
+                }
+                addLabel(labels, element.asText());
+            }
+        } else {
+            throw new IllegalArgumentException("labels must be an array of strings or a string");
+        }
+        return List.copyOf(labels);
+    }
+
+    private static void addLabel(Set<String> labels, String label) {
+        String stripped = label.strip();
+        if (!stripped.isEmpty()) {
+            labels.add(stripped);
+        }
+    }
+
+    private Located failed(String errorId, long number, String reason) {
+        String locator = name + " line " + number;
+        return new Located(new ReadOutcome.Failed(new ArticleError(errorId, name, locator + ": " + reason)), locator);
+    }
+
+    private Located failed(String errorId, long number, String locatorWithId, String reason) {
+        return new Located(new ReadOutcome.Failed(new ArticleError(errorId, name, locatorWithId + ": " + reason)),
+                name + " line " + number);
+    }
+
+    @Override
+    public void close() {
+        done = true;
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                // nothing to recover
+            }
+            reader = null;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package org.newsdesk.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Summary;
+import org.newsdesk.core.SummarySentence;
+import org.newsdesk.core.TopicPrediction;
+import org.newsdesk.core.TopicScore;
+
+/**
+ * Writes {@code results.json}: pretty-printed UTF-8 JSON of the form
+ * <pre>{@code
+ * {
+ *   "run": {"model", "model_fingerprint", "started", "finished", "counts": {"total", "ok", "error"}, "settings": {...}},
+ *   "articles": [
+ *     {"id", "title", "topics": [...], "scores": {label: probability, ...}, "summary": "...",
+ *      "summary_sentences": [{"index", "text", "score"}, ...], "status": "ok" | "error", "error": null | "...",
+ *      "notes": [...]},
+ *     ...
+ *   ]
+ * }
+ * }</pre>
+ * Times are ISO-8601. An error article has empty topics, scores, summary and summary sentences.
+ *
+ * <p>The run facts come first in the file but are known only at the end, so articles are streamed to a temporary body
+ * file ({@code .<name>.<random>.tmp} beside the target) and copied, one at a time, after the run object when
+ * {@link #finish(RunInfo)} writes the target atomically; memory does not grow with the number of articles.
+ */
+public final class JsonResultWriter implements ResultWriter {
+
+    /** The usual file name. */
+    public static final String FILE_NAME = "results.json";
+
+    private final Path target;
+    private final JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("\n").build();
+    private Path body;
+    private JsonGenerator bodyGenerator;
+    private AtomicFiles.AtomicWriter out;
+    private State state = State.NEW;
+
+    private enum State { NEW, BEGUN, FINISHED, CLOSED }
+
+    /** A writer for the given file (e.g. {@code outDir.resolve(JsonResultWriter.FILE_NAME)}); nothing is written yet. */
+    public JsonResultWriter(Path target) {
+        this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
+    }
+
+    /** The file written by {@link #finish(RunInfo)}. */
+    public Path target() {
+        return target;
+    }
+
+    @Override
+    public void begin(RunInfo run) throws IOException {
+        requireState(State.NEW, "begin");
+        Path dir = target.getParent();
+        body = AtomicFiles.createTempFile(dir, target.getFileName() + ".articles");
+        try {
+            Writer writer = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
+            bodyGenerator = factory.createGenerator(writer);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(body);
+            throw e;
+        }
+        state = State.BEGUN;
+    }
+
+    @Override
+    public void write(ArticleResult result) throws IOException {
+        requireState(State.BEGUN, "write");
+        writeArticle(bodyGenerator, result);
+    }
+
+    @Override
+    public void finish(RunInfo run) throws IOException {
+        requireState(State.BEGUN, "finish");
+        Objects.requireNonNull(run, "run");
+        try {
+            assemble(run);
+        } catch (IOException | RuntimeException e) {
+            try {
+                close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        state = State.FINISHED;
+        close();
+    }
+
+    /** Writes the target: the run object, then the articles copied from the body file; commits it. */
+    private void assemble(RunInfo run) throws IOException {
+        bodyGenerator.close();
+        bodyGenerator = null;
+        out = AtomicFiles.open(target);
+        try (JsonGenerator generator = factory.createGenerator(out.writer())) {
+            generator.setPrettyPrinter(prettyPrinter());
+            generator.writeStartObject();
+            generator.writeFieldName("run");
+            writeRun(generator, run);
+            generator.writeFieldName("articles");
+            generator.writeStartArray();
+            try (Reader reader = Files.newBufferedReader(body, StandardCharsets.UTF_8);
+                 JsonParser parser = factory.createParser(reader)) {
+                while (parser.nextToken() != null) {
+                    generator.copyCurrentStructure(parser);
+                }
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+            generator.writeRaw('\n');
+        }
+        out.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (state == State.CLOSED) {
+            return;
+        }
+        boolean finished = state == State.FINISHED;
+        state = State.CLOSED;
+        try {
+            if (bodyGenerator != null) {
+                bodyGenerator.close();
+                bodyGenerator = null;
+            }
+        } finally {
+            try {
+                if (out != null && !finished) {
+                    out.close();
+                }
+            } finally {
+                if (body != null) {
+                    Files.deleteIfExists(body);
+                }
+            }
+        }
+    }
+
+    private void requireState(State expected, String action) {
+        if (state != expected) {
+            throw new IllegalStateException("cannot " + action + " " + target + ": writer is " + state);
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators);
+        printer.indentArraysWith(indenter);
+        printer.indentObjectsWith(indenter);
+        return printer;
+    }
+
+    private static void writeRun(JsonGenerator g, RunInfo run) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("model", run.model());
+        g.writeStringField("model_fingerprint", run.modelFingerprint());
+        g.writeStringField("started", iso(run.started()));
+        g.writeStringField("finished", iso(run.finished()));
+        g.writeObjectFieldStart("counts");
+        g.writeNumberField("total", run.counts().total());
+        g.writeNumberField("ok", run.counts().ok());
+        g.writeNumberField("error", run.counts().error());
+        g.writeEndObject();
+        g.writeFieldName("settings");
+        writeValue(g, run.settings());
+        g.writeEndObject();
+    }
+
+    private static String iso(Instant time) {
+        return time == null ? null : time.toString();
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof CharSequence || value instanceof Path) {
+            g.writeString(value.toString()); // a Path is Iterable over its names: write it as one string
+        } else if (value instanceof Boolean flag) {
+            g.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            g.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof BigInteger big) {
+            g.writeNumber(big);
+        } else if (value instanceof BigDecimal decimal) {
+            g.writeNumber(decimal);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                g.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(g, entry.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Object[] items) {
+            writeValue(g, List.of(items));
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+
+    private static void writeArticle(JsonGenerator g, ArticleResult result) throws IOException {
+        TopicPrediction prediction = result.prediction();
+        Summary summary = result.summary();
+        g.writeStartObject();
+        g.writeStringField("id", result.id());
+        g.writeStringField("title", result.title());
+        g.writeArrayFieldStart("topics");
+        if (prediction != null) {
+            for (String topic : prediction.topics()) {
+                g.writeString(topic);
+            }
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("scores");
+        if (prediction != null) {
+            for (TopicScore score : prediction.scores()) {
+                g.writeNumberField(score.label(), score.probability());
+            }
+        }
+        g.writeEndObject();
+        g.writeStringField("summary", summary == null ? "" : summary.text());
+        g.writeArrayFieldStart("summary_sentences");
+        if (summary != null) {
+            for (SummarySentence sentence : summary.sentences()) {
+                g.writeStartObject();
+                g.writeNumberField("index", sentence.index());
+                g.writeStringField("text", sentence.text());
+                g.writeNumberField("score", sentence.score());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeStringField("status", result.status());
+        g.writeStringField("error", result.error());
+        g.writeArrayFieldStart("notes");
+        for (String note : result.notes()) {
+            g.writeString(note);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}
