@@ -29,7 +29,7 @@ public final class NewsdeskCommand implements Runnable {
     /** The configured command line: one-line errors and exit codes instead of stack traces. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new NewsdeskCommand());
-        cmd.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)) {
                 commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + e.getMessage());

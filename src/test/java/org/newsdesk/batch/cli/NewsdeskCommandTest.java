@@ -1,0 +1,222 @@
+package org.newsdesk.batch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.core.Article;
+import org.newsdesk.testing.Fixtures;
+
+/** End to end through the command line: train, run and evaluate on small fixtures. */
+class NewsdeskCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path model;
+    static Path trainCsv;
+    private static final String[] FAST = {"--epochs", "30", "--batch-size", "4", "--learning-rate", "0.05",
+        "--min-df", "1", "--validation-fraction", "0"};
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result exec(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = NewsdeskCommand.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    @BeforeAll
+    static void trainModel() throws Exception {
+        trainCsv = dir.resolve("train.csv");
+        writeCsv(trainCsv, Fixtures.singleLabel(), true);
+        model = dir.resolve("model");
+        Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model", model.toString()}, FAST));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("single-label model on 18 articles"), r.out());
+    }
+
+    static void writeCsv(Path file, List<Article> articles, boolean withSummary) throws Exception {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(withSummary ? List.of("id", "title", "text", "labels", "summary")
+                    : List.of("id", "title", "text", "labels"));
+            for (Article a : articles) {
+                String firstSentence = a.text().substring(0, a.text().indexOf('.') + 1);
+                if (withSummary) {
+                    p.printRecord(a.id(), a.title(), a.text(), String.join("|", a.labels()), firstSentence);
+                } else {
+                    p.printRecord(a.id(), a.title(), a.text(), String.join("|", a.labels()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void trainWritesManifestWithFingerprintCountsAndSettings() throws Exception {
+        JsonNode m = new ObjectMapper().readTree(model.resolve("manifest.json").toFile());
+        assertEquals(1, m.get("schemaVersion").asInt());
+        assertEquals(3, m.get("labels").size());
+        assertEquals(64, m.path("trainingData").path("fingerprint").asText().length());
+        assertEquals(6, m.path("trainingData").path("countsPerLabel").path("sport").asInt());
+        assertEquals(42, m.path("seed").asLong());
+        assertFalse(m.path("libraries").path("deeplearning4j").asText().isEmpty());
+        assertTrue(Files.isRegularFile(model.resolve("network.zip")));
+    }
+
+    @Test
+    void runLabelsAndSummarizesAFolderAndIsolatesBadArticles() throws Exception {
+        Path in = dir.resolve("in-" + System.nanoTime());
+        Files.createDirectories(in.resolve("world"));
+        Files.writeString(in.resolve("world/derby.txt"), "United win the derby\n\nThe striker scored twice as United beat "
+                + "City. The goalkeeper saved a penalty. The coach praised the team after the match.\n");
+        Files.writeString(in.resolve("rates.txt"), "Bank raises rates\nThe central bank raised interest rates. "
+                + "Shares fell and analysts expect inflation to slow.\n");
+        Files.write(in.resolve("cafe.txt"), "Caf\u00e9 owners vote\nThe party won the election vote in parliament, caf\u00e9 owners said."
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.writeString(in.resolve("gibberish.txt"), "Qqq\nzzyzx wxqv plorf.");
+        Path out = dir.resolve("out-" + System.nanoTime());
+        Result r = exec("run", "--model", model.toString(), "--input", in.toString(), "--output", out.toString(),
+                "--summary-sentences", "2");
+        assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
+        assertTrue(r.out().contains("5 articles: 3 ok, 2 failed"), r.out());
+
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals(5, results.path("run").path("counts").path("total").asInt());
+        List<String> ids = new ArrayList<>();
+        results.path("articles").forEach(a -> ids.add(a.path("id").asText()));
+        assertEquals(List.of("cafe", "empty", "gibberish", "rates", "world/derby"), ids);
+        JsonNode derby = results.path("articles").get(4);
+        assertEquals("sport", derby.path("topics").get(0).asText());
+        assertEquals(3, derby.path("scores").size());
+        assertEquals(2, derby.path("summary_sentences").size());
+        for (JsonNode s : derby.path("summary_sentences")) {
+            assertTrue(Files.readString(in.resolve("world/derby.txt")).contains(s.path("text").asText()));
+        }
+        JsonNode cafe = results.path("articles").get(0);
+        assertEquals("ok", cafe.path("status").asText());
+        assertTrue(cafe.path("notes").toString().contains("windows-1252"), cafe.toString());
+        assertTrue(cafe.path("title").asText().contains("\u00e9"));
+        JsonNode empty = results.path("articles").get(1);
+        assertEquals("error", empty.path("status").asText());
+        assertTrue(empty.path("error").asText().contains("empty"), empty.toString());
+        JsonNode gibberish = results.path("articles").get(2);
+        assertEquals("error", gibberish.path("status").asText());
+        assertTrue(gibberish.path("error").asText().contains("vocabulary"), gibberish.toString());
+
+        try (CSVParser csv = CSVParser.parse(out.resolve("results.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = csv.getRecords();
+            assertEquals(5, rows.size());
+            assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error", "notes"),
+                    csv.getHeaderNames());
+            assertEquals("sport", rows.get(4).get("top_topic"));
+            assertEquals("error", rows.get(1).get("status"));
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "only results.json and results.csv, no temporary files");
+        }
+    }
+
+    @Test
+    void runWithAMissingModelFailsBeforeWritingAnything() {
+        Path out = dir.resolve("never");
+        Result r = exec("run", "--model", dir.resolve("no-model").toString(), "--input", trainCsv.toString(),
+                "--output", out.toString());
+        assertEquals(ExitCodes.FAILED, r.code());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(out.resolve("results.json")));
+    }
+
+    @Test
+    void evaluateMeasuresTopicsAndSummariesFromModelAndFromResults() throws Exception {
+        Path data = dir.resolve("eval.csv");
+        writeCsv(data, Fixtures.singleLabel(), true);
+        Path report = dir.resolve("report");
+        Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
+                report.toString(), "--summary-sentences", "1", "--min-accuracy", "0.9");
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode rep = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertEquals(18, rep.path("labelled").asInt());
+        assertTrue(rep.path("classification").path("accuracy").asDouble() >= 0.9);
+        assertTrue(rep.path("summarization").path("rouge2").asDouble() > 0);
+        assertTrue(Files.isRegularFile(report.resolve("per-label.csv")));
+        assertTrue(Files.isRegularFile(report.resolve("confusion.csv")));
+        assertTrue(Files.isRegularFile(report.resolve("articles.csv")));
+
+        Path out = dir.resolve("eval-out");
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", data.toString(), "--output",
+                out.toString(), "--summary-sentences", "1").code());
+        Path report2 = dir.resolve("report2");
+        Result r2 = exec("evaluate", "--results", out.resolve("results.json").toString(), "--data", data.toString(),
+                "--report", report2.toString());
+        assertEquals(0, r2.code(), r2.err());
+        JsonNode rep2 = new ObjectMapper().readTree(report2.resolve("report.json").toFile());
+        assertEquals(rep.path("classification").path("accuracy").asDouble(),
+                rep2.path("classification").path("accuracy").asDouble(), 1e-9);
+        assertEquals(rep.path("summarization").path("rouge2").asDouble(),
+                rep2.path("summarization").path("rouge2").asDouble(), 1e-9);
+    }
+
+    @Test
+    void evaluateExitsFourBelowABar() {
+        Result r = exec("evaluate", "--model", model.toString(), "--data", trainCsv.toString(), "--report",
+                dir.resolve("r3").toString(), "--min-rouge2", "101");
+        assertEquals(ExitCodes.BELOW_BAR, r.code());
+    }
+
+    @Test
+    void crossValidationReportsPooledMetrics() throws Exception {
+        Path report = dir.resolve("cv");
+        Result r = exec(concat(new String[] {"evaluate", "--folds", "3", "--data", trainCsv.toString(), "--report",
+            report.toString()}, FAST));
+        assertEquals(0, r.code(), r.err());
+        JsonNode rep = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertEquals(3, rep.path("source").path("crossValidationFolds").asInt());
+        assertEquals(18, rep.path("classification").path("articles").asInt());
+    }
+
+    @Test
+    void helpVersionAndUsageErrors() {
+        assertEquals(0, exec("--version").code());
+        for (String c : new String[] {"train", "run", "evaluate"}) {
+            Result help = exec(c, "--help");
+            assertEquals(0, help.code());
+            assertTrue(help.out().contains("Usage: newsdesk " + c), help.out());
+            assertEquals(0, exec(c, "--version").code());
+        }
+        assertEquals(ExitCodes.USAGE, exec("train", "--model", "x").code());
+        assertEquals(ExitCodes.USAGE, exec("run", "--summary-ratio", "0.3", "--summary-words", "10").code());
+        Result bad = exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--summary-ratio", "2");
+        assertEquals(ExitCodes.USAGE, bad.code());
+        assertTrue(bad.err().contains("ratio"), bad.err());
+    }
+}
