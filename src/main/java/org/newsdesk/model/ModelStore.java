@@ -45,6 +45,10 @@ public final class ModelStore {
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
         try {
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // a temporary directory is private (rwx------); a model is meant to be shared like any other output
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             json.writeValue(tmp.resolve(MANIFEST).toFile(), manifest);
             writeVocabulary(tmp.resolve(VOCABULARY), classifier.vocabulary());
             try (OutputStream out = Files.newOutputStream(tmp.resolve(NETWORK))) {
