@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.newsdesk.classify.features.FeatureEncoder;
@@ -138,6 +140,9 @@ public final class TopicTrainer {
                 order.add(i);
             }
             Random random = new Random(config.seed());
+            // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
+            // than the step itself.
+            INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), vocabulary.size());
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
                 Collections.shuffle(order, random);
                 for (int from = 0; from < order.size(); from += config.batchSize()) {
@@ -148,7 +153,8 @@ public final class TopicTrainer {
                         x.add(vectors.get(i));
                         y.add(targets.get(i));
                     }
-                    net.fit(new DataSet(encoder.batch(x), FeatureEncoder.targets(y, labels.size())));
+                    INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x) : encoder.batch(x);
+                    net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size())));
                 }
                 progress.report(epochOffset + epoch + 1, totalEpochs,
                         String.format(java.util.Locale.ROOT, "epoch %d/%d, loss %.4f", epoch + 1, config.epochs(),

@@ -56,14 +56,34 @@ public final class FeatureEncoder {
         return new SparseVector(idx, val);
     }
 
-    /** A dense {@code rows x dimension} float matrix of the given vectors, one row each. */
+    /**
+     * A dense {@code rows x dimension} float matrix of the given vectors, one row each. Only the non-zero entries are
+     * written into a zeroed off-heap matrix: far cheaper than filling and copying a Java array of the same size.
+     */
     public INDArray batch(List<SparseVector> vectors) {
-        int cols = dimension();
-        float[] buffer = new float[vectors.size() * cols];
+        INDArray x = Nd4j.zeros(DataType.FLOAT, vectors.size(), dimension());
         for (int r = 0; r < vectors.size(); r++) {
-            vectors.get(r).addTo(buffer, r, cols);
+            vectors.get(r).putInto(x, r);
         }
-        return Nd4j.create(buffer, new long[] {vectors.size(), cols}, DataType.FLOAT);
+        return x;
+    }
+
+    /**
+     * Overwrites {@code matrix} (rows x dimension, one row per vector) with the given vectors and returns it: the
+     * allocation-free form of {@link #batch(List)} for a training loop.
+     *
+     * @throws IllegalArgumentException if the matrix does not have one row per vector and one column per feature
+     */
+    public INDArray fill(INDArray matrix, List<SparseVector> vectors) {
+        if (matrix.rows() != vectors.size() || matrix.columns() != dimension()) {
+            throw new IllegalArgumentException("matrix " + matrix.rows() + "x" + matrix.columns() + " cannot hold "
+                    + vectors.size() + " vectors of " + dimension());
+        }
+        matrix.assign(0);
+        for (int r = 0; r < vectors.size(); r++) {
+            vectors.get(r).putInto(matrix, r);
+        }
+        return matrix;
     }
 
     /** A dense {@code rows x labels} 0/1 target matrix. */

@@ -1,5 +1,7 @@
 package org.newsdesk.classify.features;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 /**
  * A sparse feature vector: sorted column indices and their values. Immutable.
  *
@@ -31,11 +33,10 @@ public record SparseVector(int[] indices, float[] values) {
         return values.clone();
     }
 
-    /** Adds this vector into row {@code row} of a row-major buffer with {@code columns} columns. */
-    void addTo(float[] buffer, int row, int columns) {
-        int base = row * columns;
+    /** Writes this vector into row {@code row} of a zeroed matrix. */
+    void putInto(INDArray matrix, int row) {
         for (int i = 0; i < indices.length; i++) {
-            buffer[base + indices[i]] += values[i];
+            matrix.putScalar(row, indices[i], values[i]);
         }
     }
 }
