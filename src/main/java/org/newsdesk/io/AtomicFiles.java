@@ -59,7 +59,8 @@ public final class AtomicFiles {
 
     /**
      * Creates a new empty file in {@code dir} named {@code .<base>.<random>.tmp}, with the default permissions for new
-     * files (unlike {@link Files#createTempFile}, which makes it private to the owner).
+     * files (unlike {@link Files#createTempFile}, which makes it private to the owner). It is deleted when the JVM
+     * exits, should it still exist then.
      */
     static Path createTempFile(Path dir, String base) throws IOException {
         for (int attempt = 0; ; attempt++) {
@@ -67,6 +68,9 @@ public final class AtomicFiles {
             Path temp = dir.resolve("." + base + "." + suffix + ".tmp");
             try {
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                // If the JVM is stopped mid-write (Ctrl-C, SIGTERM), the temporary file goes too; once it has been
+                // moved into place there is nothing left at this path to delete.
+                temp.toFile().deleteOnExit();
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 100) {
