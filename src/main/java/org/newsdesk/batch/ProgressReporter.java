@@ -23,6 +23,7 @@ public final class ProgressReporter implements Progress, AutoCloseable {
     private ProgressBar bar;
     private long lastLog;
     private long lastDone = -1;
+    private long loggedDone = -1;
     private long lastTotal;
     private String lastMessage = "";
 
@@ -70,6 +71,7 @@ public final class ProgressReporter implements Progress, AutoCloseable {
     }
 
     private void log() {
+        loggedDone = lastDone;
         if (lastTotal > 0) {
             LOG.info("{}: {}/{} ({}%) {}", task, lastDone, lastTotal, lastDone * 100 / lastTotal, lastMessage);
         } else {
@@ -81,7 +83,7 @@ public final class ProgressReporter implements Progress, AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
-        } else if (lastDone >= 0 && lastTotal <= 0) {
+        } else if (lastDone >= 0 && lastDone != loggedDone) {
             log();
         }
     }
