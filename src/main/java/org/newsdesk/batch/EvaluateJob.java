@@ -237,6 +237,8 @@ public final class EvaluateJob {
         labels.addAll(all);
         int[] fold = assignFolds(articles, k, request.trainer().network().seed());
         Summarizer summarizer = Components.summarizer();
+        boolean summaries = request.summaries() != null
+                || articles.stream().anyMatch(a -> a.referenceSummary() != null);
         Map<String, Predicted> out = new HashMap<>();
         for (int f = 0; f < k; f++) {
             List<Article> train = new ArrayList<>();
@@ -252,7 +254,7 @@ public final class EvaluateJob {
             for (int i = 0; i < test.size(); i++) {
                 Article a = test.get(i);
                 ClassifyOutcome o = outcomes.get(i);
-                String summary = summarizer.summarize(a.text(), request.length()).text();
+                String summary = summaries ? summarizer.summarize(a.text(), request.length()).text() : "";
                 out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), summary, null)
                         : new Predicted(List.of(), summary, o.error()));
             }
