@@ -16,8 +16,8 @@ public record ArticleError(String id, String source, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** A one-line description naming the source, the record and the reason. */
+    /** A one-line description naming the source, the record and the reason (once, if the message already does). */
     public String describe() {
-        return source + " (" + id + "): " + message;
+        return message.startsWith(source) ? message : source + " (" + id + "): " + message;
     }
 }

@@ -84,6 +84,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         int[] unreadable = {0};
+        Paths.requireExisting(data);
         EvaluateRequest request = new EvaluateRequest(modelDir, data, input.options(), input.filter(), summaries,
                 results, report, summary.length(), map, folds, training.settings());
         Evaluation e;

@@ -33,7 +33,7 @@ public final class NewsdeskCommand implements Runnable {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)) {
                 commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + e.getMessage());
-                commandLine.usage(commandLine.getErr());
+                commandLine.getErr().println("Try 'newsdesk " + commandLine.getCommandName() + " --help'.");
                 return ExitCodes.USAGE;
             }
             commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + describe(e));

@@ -9,6 +9,19 @@ final class Paths {
     private Paths() {
     }
 
+    /**
+     * Checks that every input exists.
+     *
+     * @throws java.nio.file.NoSuchFileException naming the first that does not
+     */
+    static void requireExisting(java.util.List<Path> inputs) throws java.nio.file.NoSuchFileException {
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+        }
+    }
+
     /** {@code relative} if it exists here, else under $NEWSDESK_HOME when that has it, else {@code relative}. */
     static Path defaultPath(String relative) {
         Path here = Path.of(relative);

@@ -47,6 +47,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path modelDir = model != null ? model : Paths.defaultPath("models/default");
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
+        Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
                 batch);
         RunInfo info;

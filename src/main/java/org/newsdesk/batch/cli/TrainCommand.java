@@ -40,6 +40,7 @@ public final class TrainCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int[] unreadable = {0};
+        Paths.requireExisting(data);
         TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings());
         ModelManifest m;
         try (ProgressReporter progress = ProgressReporter.forConsole("Training")) {

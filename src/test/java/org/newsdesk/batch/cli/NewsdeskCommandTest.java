@@ -187,6 +187,15 @@ class NewsdeskCommandTest {
     }
 
     @Test
+    void aMissingInputIsNamedAndStopsTheJob() {
+        Result r = exec("run", "--model", model.toString(), "--input", dir.resolve("nowhere.csv").toString(),
+                "--output", dir.resolve("out-missing").toString());
+        assertEquals(ExitCodes.FAILED, r.code());
+        assertTrue(r.err().contains("no such file or folder") && r.err().contains("nowhere.csv"), r.err());
+        assertFalse(Files.exists(dir.resolve("out-missing").resolve("results.json")));
+    }
+
+    @Test
     void evaluateExitsFourBelowABar() {
         Result r = exec("evaluate", "--model", model.toString(), "--data", trainCsv.toString(), "--report",
                 dir.resolve("r3").toString(), "--min-rouge2", "101");
