@@ -7,19 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.newsdesk.classify.ClassifyOutcome;
+import org.newsdesk.classify.Folds;
 import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.classify.TopicTrainer;
 import org.newsdesk.classify.eval.ClassificationReport;
@@ -235,7 +234,7 @@ public final class EvaluateJob {
         Set<String> all = new TreeSet<>();
         articles.forEach(a -> all.addAll(a.labels()));
         labels.addAll(all);
-        int[] fold = assignFolds(articles, k, request.trainer().network().seed());
+        int[] fold = Folds.assign(articles, k, request.trainer().network().seed());
         Summarizer summarizer = Components.summarizer();
         boolean summaries = request.summaries() != null
                 || articles.stream().anyMatch(a -> a.referenceSummary() != null);
@@ -260,27 +259,6 @@ public final class EvaluateJob {
             }
         }
         return out;
-    }
-
-    /** Stratified folds: per first label, a seeded shuffle dealt round-robin, continuing across labels. */
-    static int[] assignFolds(List<Article> articles, int k, long seed) {
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            List<String> l = articles.get(i).labels();
-            byLabel.computeIfAbsent(l.isEmpty() ? "" : l.get(0), x -> new ArrayList<>()).add(i);
-        }
-        Random random = new Random(seed);
-        int[] fold = new int[articles.size()];
-        int next = 0;
-        for (List<Integer> group : byLabel.values()) {
-            List<Integer> g = new ArrayList<>(group);
-            Collections.shuffle(g, random);
-            for (int i : g) {
-                fold[i] = next;
-                next = (next + 1) % k;
-            }
-        }
-        return fold;
     }
 
     private void write(Path dir, Map<String, Object> report, ClassificationReport classification,

@@ -75,7 +75,7 @@ public final class TrainJob {
         return new ModelManifest(ModelManifest.CURRENT_SCHEMA_VERSION, ModelManifest.FORMAT,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), c.labels(), c.multiLabel(), thresholds,
                 c.maxTopics(), c.analysisSettings(), c.featureSettings(), c.vocabulary().size(), s.network(),
-                s.validationFraction(), s.network().seed(),
+                s.validationFolds(), s.network().seed(),
                 new ModelManifest.TrainingData(DataFingerprint.of(articles), articles.size(),
                         request.data().stream().map(Object::toString).toList(), result.countsPerLabel()),
                 validation, c.fingerprint(), BuildInfo.libraries(), files());

@@ -89,12 +89,6 @@ public final class TopicClassifier {
                 vocabulary, net);
     }
 
-    /** The same model with other per-label thresholds. */
-    TopicClassifier withThresholds(double[] newThresholds) {
-        return new TopicClassifier(labels, multiLabel, newThresholds, maxTopics, analysisSettings, featureSettings,
-                vocabulary, network);
-    }
-
     /** Writes the network as DL4J's zip (configuration and coefficients, no updater state). */
     public void writeNetwork(OutputStream out) throws IOException {
         synchronized (network) {
@@ -180,6 +174,12 @@ public final class TopicClassifier {
 
     /** Turns one article's probabilities into a prediction. */
     public TopicPrediction decide(float[] probabilities) {
+        return decide(labels, multiLabel, thresholds, maxTopics, probabilities);
+    }
+
+    /** The decision rule of the class comment, for the given labels, thresholds and probabilities. */
+    static TopicPrediction decide(List<String> labels, boolean multiLabel, double[] thresholds, int maxTopics,
+                                  float[] probabilities) {
         List<TopicScore> scores = new ArrayList<>(labels.size());
         for (int j = 0; j < labels.size(); j++) {
             scores.add(new TopicScore(labels.get(j), Math.min(1.0, Math.max(0.0, probabilities[j]))));

@@ -30,9 +30,10 @@ import org.newsdesk.text.TermAnalyzer;
  * Trains a {@link TopicClassifier} from labelled articles. Holds settings, no data; reusable.
  *
  * <p>Labels are sorted alphabetically to fix the output order. If any article has several labels the model is
- * multi-label. A stratified share of the articles is held out: a model trained without it is measured on it and, for
- * multi-label data, each label's threshold is set to the value that maximises that label's F1 there. The returned
- * classifier is then trained again on all articles with the same settings, and keeps those thresholds. The same
+ * multi-label. The articles are first cross-validated (stratified k-fold, {@link TrainerSettings#validationFolds()}):
+ * each fold is predicted by a model trained on the others, those out-of-fold predictions measure the model and, for
+ * multi-label data, set each label's threshold to the value that maximises that label's F1 over all articles. The
+ * returned classifier is then trained on all articles with the same settings, and keeps those thresholds. The same
  * articles in the same order with the same settings give the same model.
  */
 public final class TopicTrainer {
@@ -77,36 +78,51 @@ public final class TopicTrainer {
         articles.forEach(a -> new LinkedHashSet<>(a.labels()).forEach(l -> counts.merge(l, 1, Integer::sum)));
 
         int epochs = settings.network().epochs();
-        List<Integer> held = holdOut(articles);
+        int k = settings.validationFolds();
+        boolean validate = k >= 2 && articles.size() >= 2L * k;
+        long totalEpochs = (validate ? k + 1L : 1L) * epochs;
         double[] thresholds = new double[labels.size()];
         java.util.Arrays.fill(thresholds, 0.5);
         List<Set<String>> gold = new ArrayList<>();
         List<Set<String>> predicted = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        long totalEpochs = held.isEmpty() ? epochs : 2L * epochs;
-        if (!held.isEmpty()) {
-            Set<Integer> heldSet = new java.util.HashSet<>(held);
-            List<Article> fitPart = new ArrayList<>();
-            List<Article> validation = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                (heldSet.contains(i) ? validation : fitPart).add(articles.get(i));
+        if (validate) {
+            float[][] outOfFold = new float[articles.size()][];
+            int[] fold = Folds.assign(articles, k, settings.network().seed());
+            for (int f = 0; f < k; f++) {
+                List<Article> fitPart = new ArrayList<>();
+                List<Integer> held = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (fold[i] == f) {
+                        held.add(i);
+                    } else {
+                        fitPart.add(articles.get(i));
+                    }
+                }
+                TopicClassifier probe = fit(fitPart, labels, multiLabel, thresholds, progress, (long) f * epochs,
+                        totalEpochs);
+                float[][] probs = probe.probabilities(probe.encode(held.stream().map(articles::get).toList()));
+                for (int j = 0; j < held.size(); j++) {
+                    outOfFold[held.get(j)] = probs[j];
+                }
             }
-            TopicClassifier probe = fit(fitPart, labels, multiLabel, thresholds, progress, 0, totalEpochs);
-            float[][] probs = probe.probabilities(probe.encode(validation));
             if (multiLabel) {
-                thresholds = tuneThresholds(labels, validation, probs);
+                thresholds = tuneThresholds(labels, articles, outOfFold);
             }
-            TopicClassifier tuned = probe.withThresholds(thresholds);
-            for (int i = 0; i < validation.size(); i++) {
-                TopicPrediction p = tuned.decide(probs[i]);
-                gold.add(new LinkedHashSet<>(validation.get(i).labels()));
+            for (int i = 0; i < articles.size(); i++) {
+                TopicPrediction p = decide(labels, multiLabel, thresholds, outOfFold[i]);
+                gold.add(new LinkedHashSet<>(articles.get(i).labels()));
                 predicted.add(new LinkedHashSet<>(p.topics()));
-                ids.add(validation.get(i).id());
+                ids.add(articles.get(i).id());
             }
         }
         TopicClassifier finalModel = fit(articles, labels, multiLabel, thresholds, progress,
-                held.isEmpty() ? 0 : epochs, totalEpochs);
+                validate ? (long) k * epochs : 0, totalEpochs);
         return new TrainingResult(finalModel, counts, gold, predicted, ids);
+    }
+
+    private TopicPrediction decide(List<String> labels, boolean multiLabel, double[] thresholds, float[] probs) {
+        return TopicClassifier.decide(labels, multiLabel, thresholds, settings.maxTopics(), probs);
     }
 
     private TopicClassifier fit(List<Article> articles, List<String> labels, boolean multiLabel, double[] thresholds,
@@ -165,31 +181,7 @@ public final class TopicTrainer {
         }
     }
 
-    /** Indices of the held-out articles: per first label, a seeded shuffle, the first round(fraction * n). */
-    private List<Integer> holdOut(List<Article> articles) {
-        double fraction = settings.validationFraction();
-        if (fraction <= 0) {
-            return List.of();
-        }
-        Map<String, List<Integer>> byLabel = new TreeMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            byLabel.computeIfAbsent(articles.get(i).labels().get(0), k -> new ArrayList<>()).add(i);
-        }
-        Random random = new Random(settings.network().seed() ^ 0x5DEECE66DL);
-        List<Integer> held = new ArrayList<>();
-        for (List<Integer> group : byLabel.values()) {
-            List<Integer> g = new ArrayList<>(group);
-            Collections.shuffle(g, random);
-            int n = (int) Math.round(fraction * g.size());
-            if (g.size() - n >= 1) {
-                held.addAll(g.subList(0, n));
-            }
-        }
-        Collections.sort(held);
-        return held.size() == articles.size() ? List.of() : held;
-    }
-
-    /** Per label, the threshold in [0.05, 0.95] that maximises F1 on the held-out articles (0.5 without positives). */
+    /** Per label, the threshold in [0.05, 0.95] that maximises F1 on the given predictions (0.5 without positives). */
     static double[] tuneThresholds(List<String> labels, List<Article> validation, float[][] probs) {
         double[] out = new double[labels.size()];
         for (int j = 0; j < labels.size(); j++) {

@@ -10,15 +10,15 @@ import org.newsdesk.text.AnalysisSettings;
  * @param analysis           text analysis
  * @param features           feature extraction and vocabulary
  * @param network            network hyperparameters and seed
- * @param validationFraction share of the articles held out (stratified by first label) to measure the model and
- *                           tune multi-label thresholds; 0 to hold out nothing
+ * @param validationFolds    folds of the training-time cross-validation that measures the model and tunes
+ *                           multi-label thresholds on out-of-fold predictions; 0 to skip it
  * @param maxTopics          most topics a multi-label prediction assigns
  */
 public record TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
-                              double validationFraction, int maxTopics) {
+                              int validationFolds, int maxTopics) {
     public TrainerSettings {
-        if (validationFraction < 0 || validationFraction >= 0.9) {
-            throw new IllegalArgumentException("validation fraction must be in [0, 0.9): " + validationFraction);
+        if (validationFolds < 0 || validationFolds == 1) {
+            throw new IllegalArgumentException("validation folds must be 0 (none) or at least 2: " + validationFolds);
         }
         if (maxTopics < 1) {
             throw new IllegalArgumentException("maxTopics must be at least 1: " + maxTopics);
@@ -28,6 +28,6 @@ public record TrainerSettings(AnalysisSettings analysis, FeatureSettings feature
     /** Newsdesk's defaults. */
     public static TrainerSettings defaults() {
         return new TrainerSettings(AnalysisSettings.defaults(), FeatureSettings.defaults(), NetworkConfig.defaults(),
-                0.15, 3);
+                5, 3);
     }
 }

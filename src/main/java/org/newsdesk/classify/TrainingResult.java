@@ -9,9 +9,9 @@ import java.util.Set;
  *
  * @param classifier         the model trained on all articles
  * @param countsPerLabel     training articles per label, in label order
- * @param validationGold     gold labels of the held-out articles (empty when nothing was held out)
- * @param validationPredicted topics the model trained without them assigned to the held-out articles
- * @param validationIds      ids of the held-out articles
+ * @param validationGold     gold labels of the cross-validated articles (empty without cross-validation)
+ * @param validationPredicted topics a model trained without each article's fold assigned to it
+ * @param validationIds      ids of the cross-validated articles
  */
 public record TrainingResult(TopicClassifier classifier, Map<String, Integer> countsPerLabel,
                              List<Set<String>> validationGold, List<Set<String>> validationPredicted,

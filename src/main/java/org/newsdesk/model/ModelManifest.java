@@ -22,22 +22,22 @@ import org.newsdesk.text.AnalysisSettings;
  * @param features         feature settings
  * @param vocabularySize   number of features in {@code vocabulary.tsv}
  * @param network          network hyperparameters, including the seed
- * @param validationFraction share of training articles held out for validation
+ * @param validationFolds  folds of the training-time cross-validation behind {@code validation} and the thresholds
  * @param seed             the seed every random choice derives from
  * @param trainingData     fingerprint, size, sources and per-label counts of the training articles
- * @param validation       metrics on the held-out articles (empty when none were held out)
+ * @param validation       metrics of the out-of-fold predictions (empty when training did not cross-validate)
  * @param modelFingerprint SHA-256 of everything that decides predictions (equal fingerprints, equal predictions)
  * @param libraries        versions of Newsdesk, DL4J, ND4J, Java and the OS that trained the model
  * @param files            the files of the model directory
  */
 @JsonPropertyOrder({"schemaVersion", "format", "createdAt", "labels", "multiLabel", "thresholds", "maxTopics",
-        "analysis", "features", "vocabularySize", "network", "validationFraction", "seed", "trainingData",
+        "analysis", "features", "vocabularySize", "network", "validationFolds", "seed", "trainingData",
         "validation", "modelFingerprint", "libraries", "files"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ModelManifest(int schemaVersion, String format, String createdAt, List<String> labels,
                             boolean multiLabel, Map<String, Double> thresholds, int maxTopics,
                             AnalysisSettings analysis, FeatureSettings features, int vocabularySize,
-                            NetworkConfig network, double validationFraction, long seed, TrainingData trainingData,
+                            NetworkConfig network, int validationFolds, long seed, TrainingData trainingData,
                             Map<String, Object> validation, String modelFingerprint, Map<String, String> libraries,
                             Map<String, String> files) {
 

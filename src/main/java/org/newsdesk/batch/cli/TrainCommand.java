@@ -55,7 +55,8 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf("training data fingerprint %s%nmodel fingerprint %s%n", m.trainingData().fingerprint(),
                 m.modelFingerprint());
         if (!m.validation().isEmpty()) {
-            out.printf(java.util.Locale.ROOT, "validation (%s articles held out): accuracy %.4f, micro-F1 %.4f, macro-F1 %.4f%n",
+            out.printf(java.util.Locale.ROOT, "%d-fold cross-validation (out-of-fold predictions for %s articles): "
+                    + "accuracy %.4f, micro-F1 %.4f, macro-F1 %.4f%n", m.validationFolds(),
                     m.validation().get("articles"), (Double) m.validation().get("accuracy"),
                     f1(m.validation().get("micro")), f1(m.validation().get("macro")));
         }

@@ -42,9 +42,9 @@ public final class TrainingMixin {
     @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram feature (default: ${DEFAULT-VALUE}).")
     int ngrams = F.maxNgram();
 
-    @Option(names = "--validation-fraction", paramLabel = "F",
-            description = "Share held out to measure the model and tune multi-label thresholds (default: ${DEFAULT-VALUE}).")
-    double validationFraction = T.validationFraction();
+    @Option(names = "--validation-folds", paramLabel = "K",
+            description = "Folds of the cross-validation that measures the model and tunes multi-label thresholds; 0 for none (default: ${DEFAULT-VALUE}).")
+    int validationFolds = T.validationFolds();
 
     @Option(names = "--max-topics", paramLabel = "N", description = "Most topics a multi-label model assigns (default: ${DEFAULT-VALUE}).")
     int maxTopics = T.maxTopics();
@@ -52,7 +52,7 @@ public final class TrainingMixin {
     /** The settings these options describe. */
     TrainerSettings settings() {
         return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(ngrams, minDf, maxFeatures, true),
-                new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFraction,
+                new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFolds,
                 maxTopics);
     }
 }

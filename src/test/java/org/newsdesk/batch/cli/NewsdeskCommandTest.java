@@ -32,7 +32,7 @@ class NewsdeskCommandTest {
     static Path model;
     static Path trainCsv;
     private static final String[] FAST = {"--epochs", "30", "--batch-size", "4", "--learning-rate", "0.05",
-        "--min-df", "1", "--validation-fraction", "0"};
+        "--min-df", "1", "--validation-folds", "0"};
 
     record Result(int code, String out, String err) {
     }
