@@ -167,11 +167,6 @@ public final class TopicClassifier {
         return output.castTo(DataType.FLOAT).toFloatMatrix();
     }
 
-    /** Encodes articles as the network's input vectors. */
-    public List<SparseVector> encode(List<Article> articles) {
-        return articles.stream().map(a -> encoder.encode(extractor.features(a))).toList();
-    }
-
     /** Turns one article's probabilities into a prediction. */
     public TopicPrediction decide(float[] probabilities) {
         return decide(labels, multiLabel, thresholds, maxTopics, probabilities);

@@ -77,6 +77,13 @@ public final class TopicTrainer {
         labels.forEach(l -> counts.put(l, 0));
         articles.forEach(a -> new LinkedHashSet<>(a.labels()).forEach(l -> counts.merge(l, 1, Integer::sum)));
 
+        List<List<String>> features = new ArrayList<>(articles.size());
+        try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
+            NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
+            for (Article a : articles) {
+                features.add(extractor.features(a));
+            }
+        }
         int epochs = settings.network().epochs();
         int k = settings.validationFolds();
         boolean validate = k >= 2 && articles.size() >= 2L * k;
@@ -90,18 +97,15 @@ public final class TopicTrainer {
             float[][] outOfFold = new float[articles.size()][];
             int[] fold = Folds.assign(articles, k, settings.network().seed());
             for (int f = 0; f < k; f++) {
-                List<Article> fitPart = new ArrayList<>();
+                List<Integer> fitPart = new ArrayList<>();
                 List<Integer> held = new ArrayList<>();
                 for (int i = 0; i < articles.size(); i++) {
-                    if (fold[i] == f) {
-                        held.add(i);
-                    } else {
-                        fitPart.add(articles.get(i));
-                    }
+                    (fold[i] == f ? held : fitPart).add(i);
                 }
-                TopicClassifier probe = fit(fitPart, labels, multiLabel, thresholds, progress, (long) f * epochs,
-                        totalEpochs);
-                float[][] probs = probe.probabilities(probe.encode(held.stream().map(articles::get).toList()));
+                TopicClassifier probe = fit(fitPart, articles, features, labels, multiLabel, thresholds, progress,
+                        (long) f * epochs, totalEpochs);
+                FeatureEncoder encoder = new FeatureEncoder(probe.vocabulary(), settings.features().sublinearTf());
+                float[][] probs = probe.probabilities(held.stream().map(i -> encoder.encode(features.get(i))).toList());
                 for (int j = 0; j < held.size(); j++) {
                     outOfFold[held.get(j)] = probs[j];
                 }
@@ -116,7 +120,11 @@ public final class TopicTrainer {
                 ids.add(articles.get(i).id());
             }
         }
-        TopicClassifier finalModel = fit(articles, labels, multiLabel, thresholds, progress,
+        List<Integer> all = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            all.add(i);
+        }
+        TopicClassifier finalModel = fit(all, articles, features, labels, multiLabel, thresholds, progress,
                 validate ? (long) k * epochs : 0, totalEpochs);
         return new TrainingResult(finalModel, counts, gold, predicted, ids);
     }
@@ -125,60 +133,60 @@ public final class TopicTrainer {
         return TopicClassifier.decide(labels, multiLabel, thresholds, settings.maxTopics(), probs);
     }
 
-    private TopicClassifier fit(List<Article> articles, List<String> labels, boolean multiLabel, double[] thresholds,
-                                Progress progress, long epochOffset, long totalEpochs) {
+    /**
+     * Trains a network on the articles at {@code rows}, with a vocabulary built from their features only.
+     *
+     * @param features every article's n-gram features, analysed once by {@link #train}
+     */
+    private TopicClassifier fit(List<Integer> rows, List<Article> articles, List<List<String>> features,
+                                List<String> labels, boolean multiLabel, double[] thresholds, Progress progress,
+                                long epochOffset, long totalEpochs) {
         var config = settings.network();
         Nd4j.getRandom().setSeed(config.seed());
-        try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
-            NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
-            List<List<String>> features = new ArrayList<>(articles.size());
-            VocabularyBuilder builder = new VocabularyBuilder();
-            for (Article a : articles) {
-                List<String> f = extractor.features(a);
-                features.add(f);
-                builder.add(f);
-            }
-            Vocabulary vocabulary = builder.build(settings.features());
-            FeatureEncoder encoder = new FeatureEncoder(vocabulary, settings.features().sublinearTf());
-            List<SparseVector> vectors = new ArrayList<>(articles.size());
-            List<boolean[]> targets = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-                vectors.add(encoder.encode(features.get(i)));
-                boolean[] t = new boolean[labels.size()];
-                for (String l : articles.get(i).labels()) {
-                    t[labels.indexOf(l)] = true;
-                }
-                targets.add(t);
-            }
-            MultiLayerNetwork net = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, config);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                order.add(i);
-            }
-            Random random = new Random(config.seed());
-            // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
-            // than the step itself.
-            INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), vocabulary.size());
-            for (int epoch = 0; epoch < config.epochs(); epoch++) {
-                Collections.shuffle(order, random);
-                for (int from = 0; from < order.size(); from += config.batchSize()) {
-                    List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
-                    List<SparseVector> x = new ArrayList<>(batch.size());
-                    List<boolean[]> y = new ArrayList<>(batch.size());
-                    for (int i : batch) {
-                        x.add(vectors.get(i));
-                        y.add(targets.get(i));
-                    }
-                    INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x) : encoder.batch(x);
-                    net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size())));
-                }
-                progress.report(epochOffset + epoch + 1, totalEpochs,
-                        String.format(java.util.Locale.ROOT, "epoch %d/%d, loss %.4f", epoch + 1, config.epochs(),
-                                net.score()));
-            }
-            return new TopicClassifier(labels, multiLabel, thresholds, settings.maxTopics(), settings.analysis(),
-                    settings.features(), vocabulary, net);
+        VocabularyBuilder builder = new VocabularyBuilder();
+        for (int row : rows) {
+            builder.add(features.get(row));
         }
+        Vocabulary vocabulary = builder.build(settings.features());
+        FeatureEncoder encoder = new FeatureEncoder(vocabulary, settings.features().sublinearTf());
+        List<SparseVector> vectors = new ArrayList<>(rows.size());
+        List<boolean[]> targets = new ArrayList<>(rows.size());
+        for (int row : rows) {
+            vectors.add(encoder.encode(features.get(row)));
+            boolean[] t = new boolean[labels.size()];
+            for (String l : articles.get(row).labels()) {
+                t[labels.indexOf(l)] = true;
+            }
+            targets.add(t);
+        }
+        MultiLayerNetwork net = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, config);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(config.seed());
+        // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
+        // than the step itself.
+        INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), vocabulary.size());
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            for (int from = 0; from < order.size(); from += config.batchSize()) {
+                List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
+                List<SparseVector> x = new ArrayList<>(batch.size());
+                List<boolean[]> y = new ArrayList<>(batch.size());
+                for (int i : batch) {
+                    x.add(vectors.get(i));
+                    y.add(targets.get(i));
+                }
+                INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x) : encoder.batch(x);
+                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size())));
+            }
+            progress.report(epochOffset + epoch + 1, totalEpochs,
+                    String.format(java.util.Locale.ROOT, "epoch %d/%d, loss %.4f", epoch + 1, config.epochs(),
+                            net.score()));
+        }
+        return new TopicClassifier(labels, multiLabel, thresholds, settings.maxTopics(), settings.analysis(),
+                settings.features(), vocabulary, net);
     }
 
     /** Per label, the threshold in [0.05, 0.95] that maximises F1 on the given predictions (0.5 without positives). */
