@@ -58,6 +58,18 @@ public final class AtomicFiles {
     }
 
     /**
+     * Closes {@code resource} after {@code failure} happened while using it; an error while closing is attached to
+     * {@code failure} as suppressed, so the caller can rethrow the original.
+     */
+    static void closeAfterFailure(AutoCloseable resource, Exception failure) {
+        try {
+            resource.close();
+        } catch (Exception suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
+    /**
      * Creates a new empty file in {@code dir} named {@code .<base>.<random>.tmp}, with the default permissions for new
      * files (unlike {@link Files#createTempFile}, which makes it private to the owner). It is deleted when the JVM
      * exits, should it still exist then.
@@ -169,11 +181,7 @@ public final class AtomicFiles {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException | RuntimeException e) {
-                try {
-                    close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
+                closeAfterFailure(this, e);
                 throw e;
             }
             committed = true;

@@ -86,11 +86,7 @@ public final class CsvResultWriter implements ResultWriter {
             printer.flush();
             out.commit();
         } catch (IOException | RuntimeException e) {
-            try {
-                close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            AtomicFiles.closeAfterFailure(this, e);
             throw e;
         }
         finished = true;

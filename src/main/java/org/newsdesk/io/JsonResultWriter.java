@@ -96,11 +96,7 @@ public final class JsonResultWriter implements ResultWriter {
         try {
             assemble(run);
         } catch (IOException | RuntimeException e) {
-            try {
-                close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            AtomicFiles.closeAfterFailure(this, e);
             throw e;
         }
         state = State.FINISHED;
