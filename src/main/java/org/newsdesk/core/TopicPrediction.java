@@ -1,21 +1,40 @@
 package org.newsdesk.core;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A classifier's answer for one article.
  *
- * @param scores every label's probability, in the model's label order
- * @param topics the labels assigned, most probable first; never empty
+ * @param scores       every label's probability, in the model's label order
+ * @param topics       the labels assigned, most probable first; never empty
+ * @param explanations for assigned labels, the article's words and phrases that pushed hardest toward the label,
+ *                     strongest first; a label without an entry has no explanation
  */
-public record TopicPrediction(List<TopicScore> scores, List<String> topics) {
+public record TopicPrediction(List<TopicScore> scores, List<String> topics, Map<String, List<Evidence>> explanations) {
     public TopicPrediction {
         scores = List.copyOf(scores);
         topics = List.copyOf(topics);
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("a prediction assigns at least one topic");
         }
+        Map<String, List<Evidence>> copy = new LinkedHashMap<>();
+        (explanations == null ? Map.<String, List<Evidence>>of() : explanations)
+                .forEach((label, evidence) -> copy.put(label, List.copyOf(evidence)));
+        explanations = Collections.unmodifiableMap(copy);
+    }
+
+    /** A prediction without explanations. */
+    public TopicPrediction(List<TopicScore> scores, List<String> topics) {
+        this(scores, topics, Map.of());
+    }
+
+    /** The explanation of one label; empty when there is none. */
+    public List<Evidence> explanation(String label) {
+        return explanations.getOrDefault(label, List.of());
     }
 
     /** The most probable label's score. */

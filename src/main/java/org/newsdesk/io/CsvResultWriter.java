@@ -2,18 +2,24 @@ package org.newsdesk.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Evidence;
 import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 
 /**
  * Writes {@code results.csv}: plain UTF-8 (no byte order mark), RFC 4180 quoting, CRLF line ends, with the header
  * {@value #HEADER_LINE}. Topics are joined by {@code |}, {@code top_score} has 4 decimals, notes are joined by
- * {@code "; "}; error rows have empty topics, top_topic, top_score and summary. Rows go straight to the atomic
+ * {@code "; "}. {@code explanations} gives, for each assigned topic, its strongest words or phrases, as
+ * {@code "politics: minister, election | sport: match"}; {@code keyphrases} are joined by {@code "; "}. Error rows
+ * have empty topics, top_topic, top_score, summary, explanations and keyphrases. Rows go straight to the atomic
  * temporary file, which {@link #finish(RunInfo)} puts in place. The run facts are not part of this file.
  */
 public final class CsvResultWriter implements ResultWriter {
@@ -22,7 +28,7 @@ public final class CsvResultWriter implements ResultWriter {
     public static final String FILE_NAME = "results.csv";
 
     /** The header row, as written. */
-    public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes";
+    public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes,explanations,keyphrases";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER_LINE.split(","))
@@ -64,6 +70,8 @@ public final class CsvResultWriter implements ResultWriter {
         String topTopic = "";
         String topScore = "";
         String summary = "";
+        String explanations = "";
+        String keyphrases = "";
         if (result.isOk()) {
             topics = String.join("|", prediction.topics());
             if (prediction.scores().isEmpty()) {
@@ -74,9 +82,24 @@ public final class CsvResultWriter implements ResultWriter {
                 topScore = String.format(Locale.ROOT, "%.4f", top.probability());
             }
             summary = result.summary().text();
+            explanations = explanations(prediction);
+            keyphrases = String.join("; ", result.summary().keyphrases());
         }
         printer.printRecord(result.id(), result.title(), topics, topTopic, topScore, summary, result.status(),
-                result.error() == null ? "" : result.error(), String.join("; ", result.notes()));
+                result.error() == null ? "" : result.error(), String.join("; ", result.notes()), explanations,
+                keyphrases);
+    }
+
+    /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */
+    static String explanations(TopicPrediction prediction) {
+        List<String> parts = new ArrayList<>();
+        for (String topic : prediction.topics()) {
+            List<Evidence> evidence = prediction.explanation(topic);
+            if (!evidence.isEmpty()) {
+                parts.add(topic + ": " + evidence.stream().map(Evidence::phrase).collect(Collectors.joining(", ")));
+            }
+        }
+        return String.join(" | ", parts);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Evidence;
 import org.newsdesk.core.Summary;
 import org.newsdesk.core.SummarySentence;
 import org.newsdesk.core.TopicPrediction;
@@ -247,6 +248,20 @@ public final class JsonResultWriter implements ResultWriter {
             }
         }
         g.writeEndObject();
+        g.writeObjectFieldStart("explanations");
+        if (prediction != null) {
+            for (var entry : prediction.explanations().entrySet()) {
+                g.writeArrayFieldStart(entry.getKey());
+                for (Evidence evidence : entry.getValue()) {
+                    g.writeStartObject();
+                    g.writeStringField("phrase", evidence.phrase());
+                    g.writeNumberField("weight", evidence.weight());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
+        g.writeEndObject();
         g.writeStringField("summary", summary == null ? "" : summary.text());
         g.writeArrayFieldStart("summary_sentences");
         if (summary != null) {
@@ -256,6 +271,13 @@ public final class JsonResultWriter implements ResultWriter {
                 g.writeStringField("text", sentence.text());
                 g.writeNumberField("score", sentence.score());
                 g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("keyphrases");
+        if (summary != null) {
+            for (String phrase : summary.keyphrases()) {
+                g.writeString(phrase);
             }
         }
         g.writeEndArray();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
+import org.newsdesk.core.Evidence;
 import org.newsdesk.core.Summary;
 import org.newsdesk.core.SummarySentence;
 import org.newsdesk.core.TopicPrediction;
@@ -43,9 +44,10 @@ class ResultWritersTest {
         Article article = new Article(id, title, "Body.", List.of(), null, List.of("not valid UTF-8; decoded as windows-1252", "second"));
         TopicPrediction prediction = new TopicPrediction(
                 List.of(new TopicScore("business", 0.81234), new TopicScore("tech", 0.15), new TopicScore("sport", 0.03766)),
-                List.of("business", "tech"));
+                List.of("business", "tech"),
+                Map.of("business", List.of(new Evidence("shares", 0.7), new Evidence("profit margin", 0.4))));
         Summary summary = new Summary(List.of(new SummarySentence(2, "Third, \"quoted\".", 0.5),
-                new SummarySentence(0, "First line\nwith newline.", 0.9)));
+                new SummarySentence(0, "First line\nwith newline.", 0.9)), List.of("profit margin", "=SUM(A1)"));
         return ArticleResult.ok(article, prediction, summary);
     }
 
@@ -109,8 +111,12 @@ class ResultWritersTest {
         JsonNode a = articles.get(0);
         List<String> articleKeys = new ArrayList<>();
         a.fieldNames().forEachRemaining(articleKeys::add);
-        assertEquals(List.of("id", "title", "topics", "scores", "summary", "summary_sentences", "status", "error",
-                "notes"), articleKeys);
+        assertEquals(List.of("id", "title", "topics", "scores", "explanations", "summary", "summary_sentences",
+                "keyphrases", "status", "error", "notes"), articleKeys);
+        assertEquals("shares", a.get("explanations").get("business").get(0).get("phrase").asText());
+        assertEquals(0.4, a.get("explanations").get("business").get(1).get("weight").asDouble());
+        assertEquals(List.of("profit margin", "=SUM(A1)"),
+                List.of(a.get("keyphrases").get(0).asText(), a.get("keyphrases").get(1).asText()));
         assertEquals("a", a.get("id").asText());
         assertEquals("Title with \"quotes\"", a.get("title").asText());
         assertEquals("business", a.get("topics").get(0).asText());
@@ -133,6 +139,8 @@ class ResultWritersTest {
         assertEquals(0, bad.get("scores").size());
         assertEquals("", bad.get("summary").asText());
         assertEquals(0, bad.get("summary_sentences").size());
+        assertEquals(0, bad.get("explanations").size());
+        assertEquals(0, bad.get("keyphrases").size());
 
         assertEquals(List.of(JsonResultWriter.FILE_NAME), listing());
     }
@@ -213,7 +221,7 @@ class ResultWritersTest {
              @SuppressWarnings("deprecation") CSVParser parser = new CSVParser(reader,
                      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error",
-                    "notes"), parser.getHeaderNames());
+                    "notes", "explanations", "keyphrases"), parser.getHeaderNames());
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord ok = records.next();
             assertEquals("a,1", ok.get("id"));
@@ -225,6 +233,8 @@ class ResultWritersTest {
             assertEquals("ok", ok.get("status"));
             assertEquals("", ok.get("error"));
             assertEquals("not valid UTF-8; decoded as windows-1252; second", ok.get("notes"));
+            assertEquals("business: shares, profit margin", ok.get("explanations"));
+            assertEquals("profit margin; =SUM(A1)", ok.get("keyphrases"));
             CSVRecord bad = records.next();
             assertEquals("bad", bad.get("id"));
             assertEquals("", bad.get("topics"));

@@ -136,7 +136,8 @@ class NewsdeskCommandTest {
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             List<CSVRecord> rows = csv.getRecords();
             assertEquals(5, rows.size());
-            assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error", "notes"),
+            assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error", "notes",
+                    "explanations", "keyphrases"),
                     csv.getHeaderNames());
             assertEquals("sport", rows.get(4).get("top_topic"));
             assertEquals("error", rows.get(1).get("status"));
