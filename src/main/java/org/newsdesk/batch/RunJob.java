@@ -1,34 +1,66 @@
 package org.newsdesk.batch;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Progress;
 import org.newsdesk.core.ReadOutcome;
+import org.newsdesk.io.ArticleIndex;
 import org.newsdesk.io.ArticleSource;
+import org.newsdesk.io.AtomicFiles;
 import org.newsdesk.io.CsvResultWriter;
+import org.newsdesk.io.InputDigest;
 import org.newsdesk.io.JsonResultWriter;
+import org.newsdesk.io.OutputLock;
+import org.newsdesk.io.PreviousResults;
 import org.newsdesk.io.ResultWriter;
 import org.newsdesk.io.RunInfo;
 import org.newsdesk.model.LoadedModel;
+import org.newsdesk.model.ModelFormatException;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.model.ModelVersions;
 import org.newsdesk.summarize.Summarizer;
 
 /**
  * The nightly job: loads a model, streams the input articles in batches, labels and summarizes each, and writes
- * {@code results.json} and {@code results.csv}. Memory stays flat whatever the number of articles. An article that
- * cannot be read or processed gets an error row and the batch goes on. Each output file is written to a temporary
- * file and moved into place only when complete.
+ * {@code results.json}, {@code results.csv} and {@value #MANIFEST}. Memory stays flat whatever the number of articles.
+ * An article that cannot be read or processed gets an error row and the batch goes on.
+ *
+ * <p>Safe to schedule: the output folder is {@linkplain OutputLock locked} for the whole run (a second run stops at
+ * once); every output file is written to a temporary file and moved into place only when complete, so a run killed
+ * at any moment leaves the previous complete results; the temporary files a killed run leaves are deleted by the
+ * next run. With {@link RunRequest#incremental()} an article whose id and content are unchanged since the previous
+ * run into the same folder, with the same model and settings, keeps its earlier result.
  */
 public final class RunJob {
+
+    /** The run manifest's file name. */
+    public static final String MANIFEST = "run-manifest.json";
+
+    private static final List<String> OUTPUT_FILES = List.of(JsonResultWriter.FILE_NAME, CsvResultWriter.FILE_NAME,
+            JsonResultWriter.FILE_NAME + ".articles", ArticleIndex.FILE_NAME, MANIFEST);
 
     private final ModelStore store;
     private final Clock clock;
@@ -42,15 +74,41 @@ public final class RunJob {
     /**
      * Runs the job.
      *
-     * @return the run's final information, with its counts
-     * @throws IOException if the model cannot be loaded or the outputs cannot be written (no result file is then
-     *                     left half-written)
+     * @return what the run did, with its counts
+     * @throws org.newsdesk.io.OutputLockedException if another run is writing to the same output folder
+     * @throws IOException if the output folder cannot be written, the model cannot be loaded or the outputs cannot
+     *                     be written (no result file is then left half-written)
+     * @throws ModelFormatException if the model folder is incomplete or unreadable
      */
-    public RunInfo execute(RunRequest request, Progress progress) throws IOException {
-        LoadedModel model = store.load(request.model());
-        Files.createDirectories(request.output());
+    public RunReport execute(RunRequest request, Progress progress) throws IOException {
+        Instant started = clock.instant();
+        Path output = request.output();
+        createOutputFolder(output);
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(output);
+        } catch (org.newsdesk.io.OutputLockedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            throw new IOException("output folder " + output + " is not writable: " + reason(e), e);
+        }
+        try (lock) {
+            int leftovers = AtomicFiles.deleteLeftovers(output, OUTPUT_FILES);
+            return run(request, progress, started, lock.staleOwner().orElse(null), leftovers);
+        }
+    }
+
+    private RunReport run(RunRequest request, Progress progress, Instant started, String staleLock, int leftovers)
+            throws IOException {
+        Path output = request.output();
+        Path modelDir = ModelVersions.resolve(request.model());
+        LoadedModel model = load(modelDir);
         Summarizer summarizer = Components.summarizer();
         ArticleProcessor processor = new ArticleProcessor(model.classifier(), summarizer, request.length());
+        String fingerprint = model.manifest().modelFingerprint();
+        String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
+                summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars())));
+        String runId = started.toString() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("inputs", request.inputs().stream().map(Object::toString).toList());
@@ -61,33 +119,75 @@ public final class RunJob {
         settings.put("labels", model.classifier().labels());
         settings.put("multi_label", model.classifier().multiLabel());
         settings.put("newsdesk_version", BuildInfo.version());
-        RunInfo run = RunInfo.start(request.model().toString(), model.manifest().modelFingerprint(), clock.instant(),
-                settings);
-        RunInfo.Counts counts = RunInfo.Counts.ZERO;
-        try (ResultWriter json = new JsonResultWriter(request.output().resolve("results.json"));
-             ResultWriter csv = new CsvResultWriter(request.output().resolve("results.csv"));
+        settings.put("max_article_chars", request.maxArticleChars());
+        settings.put("incremental", request.incremental());
+        settings.put("run_id", runId);
+        settings.put("settings_key", settingsKey);
+        RunInfo run = RunInfo.start(request.model().toString(), fingerprint, started, settings);
+
+        Previous previous = request.incremental() ? Previous.open(output, settingsKey) : Previous.none(null);
+        try (PreviousResults earlier = previous.results;
+             ResultWriter json = new JsonResultWriter(output.resolve(JsonResultWriter.FILE_NAME));
+             ResultWriter csv = new CsvResultWriter(output.resolve(CsvResultWriter.FILE_NAME), request.excel());
+             ArticleIndex.Writer index = new ArticleIndex.Writer(output, runId, settingsKey);
              Stream<ReadOutcome> outcomes = open(request)) {
             json.begin(run);
             csv.begin(run);
+            Tally tally = new Tally();
             Iterator<ReadOutcome> it = outcomes.iterator();
             List<ReadOutcome> chunk = new ArrayList<>(request.batchSize());
             while (it.hasNext()) {
                 chunk.add(it.next());
                 if (chunk.size() == request.batchSize() || !it.hasNext()) {
-                    for (ArticleResult r : processChunk(chunk, processor)) {
+                    for (ArticleResult r : processChunk(chunk, processor, request, previous, index, tally)) {
                         json.write(r);
                         csv.write(r);
-                        counts = counts.plus(r);
+                        tally.counts = tally.counts.plus(r);
                     }
-                    progress.report(counts.total(), -1, counts.error() == 0 ? "" : counts.error() + " failed");
+                    progress.report(tally.counts.total(), -1,
+                            tally.counts.error() == 0 ? "" : tally.counts.error() + " failed");
                     chunk.clear();
                 }
             }
-            RunInfo finished = run.finish(clock.instant(), counts);
+            long removed = previous.hashes.keySet().stream().filter(id -> !tally.seen.contains(id)).count();
+            RunReport.Changes changes = new RunReport.Changes(tally.fresh, tally.changed, tally.unchanged,
+                    tally.reused, removed, tally.unreadable);
+            RunInfo finished = run.finish(clock.instant(), tally.counts);
             json.finish(finished);
             csv.finish(finished);
-            return finished;
+            index.commit();
+            Path manifest = output.resolve(MANIFEST);
+            writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock);
+            return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
+                    leftovers, manifest);
         }
+    }
+
+    private LoadedModel load(Path modelDir) throws IOException {
+        try {
+            return store.load(modelDir);
+        } catch (ModelFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ModelFormatException(modelDir + " cannot be read as a model: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    private static void createOutputFolder(Path output) throws IOException {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IOException("output " + output + " is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create output folder " + output + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        String why = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        return e.getFile() == null ? why : why + " (" + e.getFile() + ")";
     }
 
     private static Stream<ReadOutcome> open(RunRequest request) {
@@ -95,23 +195,176 @@ public final class RunJob {
         return request.filter() == null ? s : request.filter().filter(s);
     }
 
+    /** Running counts of one run. */
+    private static final class Tally {
+        RunInfo.Counts counts = RunInfo.Counts.ZERO;
+        long fresh;
+        long changed;
+        long unchanged;
+        long reused;
+        long unreadable;
+        final Set<String> seen = new HashSet<>();
+    }
+
     /** Results for a chunk of read outcomes, in input order. */
-    private static List<ArticleResult> processChunk(List<ReadOutcome> chunk, ArticleProcessor processor) {
-        List<Article> articles = new ArrayList<>();
-        for (ReadOutcome o : chunk) {
-            if (o instanceof ReadOutcome.Ok ok) {
-                articles.add(ok.article());
-            }
-        }
-        Iterator<ArticleResult> processed = processor.process(articles).iterator();
-        List<ArticleResult> out = new ArrayList<>(chunk.size());
-        for (ReadOutcome o : chunk) {
+    private static List<ArticleResult> processChunk(List<ReadOutcome> chunk, ArticleProcessor processor,
+                                                    RunRequest request, Previous previous, ArticleIndex.Writer index,
+                                                    Tally tally) throws IOException {
+        ArticleResult[] results = new ArticleResult[chunk.size()];
+        List<Article> toProcess = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            ReadOutcome o = chunk.get(i);
             if (o instanceof ReadOutcome.Failed f) {
-                out.add(ArticleResult.failed(f.error().id(), "", f.error().describe(), List.of()));
-            } else {
-                out.add(processed.next());
+                tally.unreadable++;
+                results[i] = ArticleResult.failed(f.error().id(), "", f.error().describe(), List.of());
+                continue;
             }
+            Article a = ((ReadOutcome.Ok) o).article();
+            String hash = contentHash(a);
+            index.add(a.id(), hash);
+            tally.seen.add(a.id());
+            String before = previous.hashes.get(a.id());
+            if (before == null) {
+                tally.fresh++;
+            } else if (!before.equals(hash)) {
+                tally.changed++;
+            } else {
+                tally.unchanged++;
+                if (previous.reusable()) {
+                    Optional<ArticleResult> earlier = previous.results.get(a.id());
+                    if (earlier.isPresent() && earlier.get().isOk()) {
+                        tally.reused++;
+                        results[i] = earlier.get();
+                        continue;
+                    }
+                }
+            }
+            String tooLong = ArticleChecks.tooLong(a, request.maxArticleChars());
+            if (tooLong != null) {
+                results[i] = ArticleResult.failed(a.id(), a.title(), tooLong, a.notes());
+                continue;
+            }
+            toProcess.add(ArticleChecks.annotate(a));
+            slots.add(i);
         }
-        return out;
+        List<ArticleResult> processed = processor.process(toProcess);
+        for (int k = 0; k < slots.size(); k++) {
+            results[slots.get(k)] = processed.get(k);
+        }
+        return List.of(results);
+    }
+
+    /** SHA-256 over what decides an article's result: id, title, text and reading notes. */
+    static String contentHash(Article a) {
+        return sha256(a.id() + "\0" + a.title() + "\0" + a.text() + "\0" + String.join("\n", a.notes()));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** What the previous run into the output folder left for an incremental run. */
+    private static final class Previous {
+        final PreviousResults results;
+        final Map<String, String> hashes;
+        final String note;
+
+        private Previous(PreviousResults results, Map<String, String> hashes, String note) {
+            this.results = results;
+            this.hashes = hashes;
+            this.note = note;
+        }
+
+        static Previous none(String note) {
+            return new Previous(null, Map.of(), note);
+        }
+
+        boolean reusable() {
+            return results != null;
+        }
+
+        static Previous open(Path output, String settingsKey) throws IOException {
+            Optional<ArticleIndex> index = ArticleIndex.read(output);
+            if (index.isEmpty()) {
+                return none("no earlier incremental run in " + output + ": every article is processed");
+            }
+            Map<String, String> hashes = index.get().hashes();
+            PreviousResults results;
+            try {
+                results = PreviousResults.open(output.resolve(JsonResultWriter.FILE_NAME)).orElse(null);
+            } catch (IOException e) {
+                return new Previous(null, hashes, e.getMessage() + ": every article is processed");
+            }
+            String note = null;
+            if (results == null) {
+                note = "no earlier results.json in " + output + ": every article is processed";
+            } else if (!index.get().runId().equals(results.setting("run_id"))) {
+                note = "results.json and " + ArticleIndex.FILE_NAME + " come from different runs (a run was "
+                        + "stopped while saving): every article is processed";
+            } else if (!index.get().settingsKey().equals(settingsKey)) {
+                note = "the model, the summary settings or the Newsdesk version changed since the last run: every "
+                        + "article is processed";
+            }
+            if (note != null) {
+                if (results != null) {
+                    results.close();
+                }
+                return new Previous(null, hashes, note);
+            }
+            return new Previous(results, hashes, null);
+        }
+    }
+
+    private void writeManifest(Path file, RunRequest request, RunInfo run, Path modelDir, RunReport.Changes changes,
+                               String reuseNote, String staleLock) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("manifest_version", 1);
+        m.put("run_id", run.settings().get("run_id"));
+        m.put("newsdesk_version", BuildInfo.version());
+        m.put("started", run.started().toString());
+        m.put("finished", run.finished().toString());
+        m.put("duration_seconds", Duration.between(run.started(), run.finished()).toMillis() / 1000.0);
+        m.put("status", run.counts().error() == 0 ? "ok" : "some_failed");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("path", request.model().toString());
+        model.put("loaded", modelDir.toString());
+        model.put("fingerprint", run.modelFingerprint());
+        m.put("model", model);
+        m.put("settings_key", run.settings().get("settings_key"));
+        m.put("settings", run.settings());
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (Path in : request.inputs()) {
+            inputs.add(InputDigest.describe(in));
+        }
+        m.put("inputs", inputs);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("total", run.counts().total());
+        counts.put("ok", run.counts().ok());
+        counts.put("error", run.counts().error());
+        m.put("counts", counts);
+        Map<String, Object> incremental = new LinkedHashMap<>();
+        incremental.put("enabled", request.incremental());
+        incremental.put("new", changes.newArticles());
+        incremental.put("changed", changes.changed());
+        incremental.put("unchanged", changes.unchanged());
+        incremental.put("reused", changes.reused());
+        incremental.put("removed", changes.removed());
+        incremental.put("unreadable", changes.unreadable());
+        incremental.put("note", reuseNote);
+        m.put("incremental", incremental);
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        for (String name : List.of(JsonResultWriter.FILE_NAME, CsvResultWriter.FILE_NAME)) {
+            Path f = request.output().resolve(name);
+            outputs.put(name, Map.of("bytes", Files.size(f), "sha256", InputDigest.sha256(f)));
+        }
+        m.put("outputs", outputs);
+        m.put("stale_lock_taken_over", staleLock);
+        AtomicFiles.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(m) + "\n");
     }
 }

@@ -10,16 +10,24 @@ import org.newsdesk.summarize.SummaryLength;
 /**
  * What {@link RunJob} is asked to do.
  *
- * @param model     model directory
- * @param inputs    inputs whose articles are merged
- * @param options   how to read them
- * @param filter    only articles with these ids, or null for all
- * @param output    directory for results.json and results.csv
- * @param length    summary length
- * @param batchSize articles classified together
+ * @param model           model directory (plain or versioned)
+ * @param inputs          inputs whose articles are merged
+ * @param options         how to read them
+ * @param filter          only articles with these ids, or null for all
+ * @param output          directory for results.json and results.csv
+ * @param length          summary length
+ * @param batchSize       articles classified together
+ * @param incremental     reuse the earlier result of every article whose content, model and settings are unchanged
+ * @param excel           start results.csv with a UTF-8 byte order mark
+ * @param maxArticleChars longest article (title and text, in characters) that is processed; longer ones fail
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
-                         SummaryLength length, int batchSize) {
+                         SummaryLength length, int batchSize, boolean incremental, boolean excel,
+                         int maxArticleChars) {
+
+    /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
+
     public RunRequest {
         Objects.requireNonNull(model, "model");
         inputs = List.copyOf(inputs);
@@ -32,5 +40,14 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
+        if (maxArticleChars < 1) {
+            throw new IllegalArgumentException("--max-article-chars must be at least 1: " + maxArticleChars);
+        }
+    }
+
+    /** A full (not incremental) run without a byte order mark and with the default article size limit. */
+    public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                      SummaryLength length, int batchSize) {
+        this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS);
     }
 }

@@ -58,6 +58,34 @@ public final class AtomicFiles {
     }
 
     /**
+     * Deletes the temporary files that writes of the given targets left in {@code dir} when their process was killed
+     * before it could clean up ({@code .<target name>.<anything>.tmp}). Call it only while no other process writes
+     * these targets (e.g. under an {@link OutputLock}).
+     *
+     * @return how many files were deleted
+     * @throws IOException if the folder cannot be listed or a file cannot be deleted
+     */
+    public static int deleteLeftovers(Path dir, java.util.Collection<String> targetNames) throws IOException {
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".tmp") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                for (String target : targetNames) {
+                    if (name.startsWith("." + target + ".") && name.length() > target.length() + 6) {
+                        Files.deleteIfExists(file);
+                        deleted++;
+                        break;
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /**
      * Closes {@code resource} after {@code failure} happened while using it; an error while closing is attached to
      * {@code failure} as suppressed, so the caller can rethrow the original.
      */

@@ -15,12 +15,14 @@ import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 
 /**
- * Writes {@code results.csv}: plain UTF-8 (no byte order mark), RFC 4180 quoting, CRLF line ends, with the header
+ * Writes {@code results.csv}: UTF-8 (a byte order mark only when asked for, for Excel), RFC 4180 quoting, CRLF line ends, with the header
  * {@value #HEADER_LINE}. Topics are joined by {@code |}, {@code top_score} has 4 decimals, notes are joined by
  * {@code "; "}. {@code explanations} gives, for each assigned topic, its strongest words or phrases, as
  * {@code "politics: minister, election | sport: match"}; {@code keyphrases} are joined by {@code "; "}. Error rows
  * have empty topics, top_topic, top_score, summary, explanations and keyphrases. Rows go straight to the atomic
- * temporary file, which {@link #finish(RunInfo)} puts in place. The run facts are not part of this file.
+ * temporary file, which {@link #finish(RunInfo)} puts in place. A cell that a spreadsheet would take for a formula is
+ * {@linkplain #neutralize(String) prefixed with a single quote}; line breaks inside a cell are
+ * written as LF (a spreadsheet cell cannot keep a CR). The run facts are not part of this file.
  */
 public final class CsvResultWriter implements ResultWriter {
 
@@ -36,6 +38,7 @@ public final class CsvResultWriter implements ResultWriter {
             .get();
 
     private final Path target;
+    private final boolean byteOrderMark;
     private AtomicFiles.AtomicWriter out;
     private CSVPrinter printer;
     private boolean begun;
@@ -44,7 +47,30 @@ public final class CsvResultWriter implements ResultWriter {
 
     /** A writer for the given file (e.g. {@code outDir.resolve(CsvResultWriter.FILE_NAME)}); nothing is written yet. */
     public CsvResultWriter(Path target) {
+        this(target, false);
+    }
+
+    /**
+     * A writer for the given file; with {@code byteOrderMark} the file starts with a UTF-8 byte order mark, which
+     * makes Excel read it as UTF-8 instead of the Windows code page.
+     */
+    public CsvResultWriter(Path target, boolean byteOrderMark) {
         this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    /**
+     * A cell value that a spreadsheet will not run as a formula (OWASP "CSV injection"): a value starting with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote, which
+     * spreadsheets show as text. CRLF and CR line breaks become LF, the only line break a spreadsheet cell keeps.
+     */
+    public static String neutralize(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        String safe = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return safe.indexOf('\r') < 0 ? safe : safe.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The file written by {@link #finish(RunInfo)}. */
@@ -59,6 +85,9 @@ public final class CsvResultWriter implements ResultWriter {
         }
         begun = true;
         out = AtomicFiles.open(target);
+        if (byteOrderMark) {
+            out.writer().write('\uFEFF');
+        }
         printer = new CSVPrinter(out.writer(), FORMAT);
     }
 
@@ -85,9 +114,10 @@ public final class CsvResultWriter implements ResultWriter {
             explanations = explanations(prediction);
             keyphrases = String.join("; ", result.summary().keyphrases());
         }
-        printer.printRecord(result.id(), result.title(), topics, topTopic, topScore, summary, result.status(),
-                result.error() == null ? "" : result.error(), String.join("; ", result.notes()), explanations,
-                keyphrases);
+        printer.printRecord(neutralize(result.id()), neutralize(result.title()), neutralize(topics),
+                neutralize(topTopic), topScore, neutralize(summary), result.status(),
+                neutralize(result.error() == null ? "" : result.error()), neutralize(String.join("; ", result.notes())),
+                neutralize(explanations), neutralize(keyphrases));
     }
 
     /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */

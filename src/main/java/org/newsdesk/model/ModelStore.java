@@ -71,13 +71,14 @@ public final class ModelStore {
     }
 
     /**
-     * Reads a model directory.
+     * Reads a model directory, or the current version of a {@linkplain ModelVersions versioned} one.
      *
      * @throws ModelFormatException if a file is missing, the schema version or format is unknown, or the parts do
      *                              not fit together
      * @throws IOException          if a file cannot be read
      */
     public LoadedModel load(Path directory) throws IOException {
+        directory = ModelVersions.resolve(directory); // a versioned model folder loads its current version
         Path manifestFile = directory.resolve(MANIFEST);
         if (!Files.isDirectory(directory)) {
             throw new ModelFormatException("model directory " + directory + " does not exist (train one with "

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int FAILED = 3;
     /** The evaluation ran but a --min-* quality bar was not met. */
     public static final int BELOW_BAR = 4;
+    /** Another run is writing to the same output folder (run), or model folder (train); nothing was done. */
+    public static final int LOCKED = 5;
 
     private ExitCodes() {
     }

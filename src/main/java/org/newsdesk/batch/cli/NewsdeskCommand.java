@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some articles or records failed",
             "2:invalid command line", "3:the job could not run (model, input, output or training data)",
-            "4:evaluation below a --min-* bar"})
+            "4:evaluation below a --min-* bar",
+            "5:another run is using the same output folder; nothing was done"})
 public final class NewsdeskCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,6 +36,10 @@ public final class NewsdeskCommand implements Runnable {
                 commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + e.getMessage());
                 commandLine.getErr().println("Try 'newsdesk " + commandLine.getCommandName() + " --help'.");
                 return ExitCodes.USAGE;
+            }
+            if (e instanceof org.newsdesk.io.OutputLockedException) {
+                commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + e.getMessage());
+                return ExitCodes.LOCKED;
             }
             commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + describe(e));
             if (!(e instanceof IOException || e instanceof UncheckedIOException || e instanceof ModelFormatException

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsdesk.batch.ProgressReporter;
 import org.newsdesk.batch.RunJob;
+import org.newsdesk.batch.RunReport;
 import org.newsdesk.batch.RunRequest;
 import org.newsdesk.io.RunInfo;
 import org.newsdesk.model.ModelStore;
@@ -37,6 +38,20 @@ public final class RunCommand implements Callable<Integer> {
             description = "Articles classified together (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--incremental",
+            description = "Keep the earlier result of every article whose id and content are unchanged since the last "
+                    + "run into this --output folder (same model and settings); process only new and changed ones.")
+    boolean incremental;
+
+    @Option(names = "--excel",
+            description = "Start results.csv with a UTF-8 byte order mark, so that Excel shows accents correctly.")
+    boolean excel;
+
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + RunRequest.DEFAULT_MAX_ARTICLE_CHARS,
+            description = "Longest article processed, in characters; a longer one gets an error row "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxArticleChars;
+
     @Mixin
     InputMixin input;
 
@@ -49,12 +64,26 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch);
-        RunInfo info;
-        try (ProgressReporter progress = ProgressReporter.forConsole("Articles")) {
-            info = new RunJob(new ModelStore(), Clock.systemUTC()).execute(request, progress);
-        }
+                batch, incremental, excel, maxArticleChars);
+        RunReport report;
         var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (ProgressReporter progress = ProgressReporter.forConsole("Articles")) {
+            report = new RunJob(new ModelStore(), Clock.systemUTC()).execute(request, progress);
+        }
+        if (report.staleLock() != null) {
+            err.printf("note: took over the lock of %s, which is no longer running%n", report.staleLock());
+        }
+        if (report.leftovers() > 0) {
+            err.printf("note: deleted %d temporary files left by a run that was stopped%n", report.leftovers());
+        }
+        RunInfo info = report.info();
+        if (incremental) {
+            RunReport.Changes c = report.changes();
+            out.printf("incremental: %d new, %d changed, %d unchanged (%d earlier results kept), %d removed%n",
+                    c.newArticles(), c.changed(), c.unchanged(), c.reused(), c.removed());
+            report.reuse().ifPresent(note -> out.println("incremental: " + note));
+        }
         out.printf("%d articles: %d ok, %d failed -> %s, %s%n", info.counts().total(), info.counts().ok(),
                 info.counts().error(), output.resolve("results.json"), output.resolve("results.csv"));
         if (info.counts().error() > 0) {

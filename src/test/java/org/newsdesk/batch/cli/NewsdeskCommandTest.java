@@ -143,7 +143,9 @@ class NewsdeskCommandTest {
             assertEquals("error", rows.get(1).get("status"));
         }
         try (var files = Files.list(out)) {
-            assertEquals(2, files.count(), "only results.json and results.csv, no temporary files");
+            assertEquals(List.of(".newsdesk-articles.jsonl", ".newsdesk.lock", "results.csv", "results.json",
+                    "run-manifest.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the results, the run manifest, the article index and the emptied lock; no temporary files");
         }
     }
 
