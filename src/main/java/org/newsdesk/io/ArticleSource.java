@@ -13,6 +13,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleError;
 import org.newsdesk.core.ReadOutcome;
 
@@ -40,8 +41,9 @@ import org.newsdesk.core.ReadOutcome;
  *       {@code labels} (array of strings, or one string) and {@code summary}; blank lines skipped.</li>
  * </ul>
  * Bytes are decoded as UTF-8 (a byte order mark skipped); input that is not valid UTF-8 is decoded as windows-1252 and
- * its articles carry the note
- * "not valid UTF-8; decoded as windows-1252".
+ * its articles carry the note "not valid UTF-8; decoded as windows-1252"; input that starts with a UTF-16 byte order
+ * mark is decoded as UTF-16 (with a note); input with NUL bytes is refused as binary. HTML markup in a title or text is
+ * removed (see {@link Html}) and the article carries the note "HTML markup removed".
  */
 public final class ArticleSource {
 
@@ -165,7 +167,12 @@ public final class ArticleSource {
             String id = ok.article().id();
             String first = firstSeen.putIfAbsent(id, located.where());
             if (first == null) {
-                return ok;
+                try {
+                    Article cleaned = Html.clean(ok.article());
+                    return cleaned == ok.article() ? ok : new ReadOutcome.Ok(cleaned);
+                } catch (IllegalArgumentException e) {
+                    return new ReadOutcome.Failed(new ArticleError(id, located.where(), e.getMessage()));
+                }
             }
             return new ReadOutcome.Failed(new ArticleError(id, located.where(), "duplicate id, first seen in " + first));
         }

@@ -50,6 +50,10 @@ final class CsvArticleReader implements RecordReader {
     private int summaryIndex;
     private boolean started;
     private boolean done;
+    private Charset charset;
+    private List<String> headerNames;
+    /** Physical lines skipped before the current parser started (after a malformed record). */
+    private long lineOffset;
 
     CsvArticleReader(Path file, InputOptions options) {
         this.file = file;
@@ -81,13 +85,13 @@ final class CsvArticleReader implements RecordReader {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                long line = lineBefore + 1;
+                long line = lineOffset + lineBefore + 1;
                 String cause = e instanceof UncheckedIOException u ? Encodings.describe(u.getCause()) : e.getMessage();
-                close();
-                return failed(name + " line " + line, line,
-                        name + " line " + line + ": malformed CSV, stopped reading this file: " + cause);
+                String resumed = resumeAfter(line);
+                return failed(name + " line " + line, line, name + " line " + line + ": malformed CSV record "
+                        + "(" + cause + "); " + resumed);
             }
-            long line = lineBefore + 1;
+            long line = lineOffset + lineBefore + 1;
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue; // a blank line
             }
@@ -121,6 +125,38 @@ final class CsvArticleReader implements RecordReader {
         }
     }
 
+    /**
+     * After a malformed record starting at physical line {@code badLine} (e.g. an unclosed quote, which makes the
+     * parser read to the end of the file), starts parsing again at the next physical line, so that the records after
+     * it are not lost. Returns what happened, for the error message.
+     */
+    private String resumeAfter(long badLine) {
+        closeParser();
+        Reader reader = null;
+        try {
+            reader = Encodings.openReader(file, charset);
+            java.io.BufferedReader lines = new java.io.BufferedReader(reader, 65536);
+            for (long i = 0; i < badLine; i++) {
+                if (lines.readLine() == null) {
+                    done = true;
+                    lines.close();
+                    return "it was the last record";
+                }
+            }
+            @SuppressWarnings("deprecation")
+            CSVParser reopened = new CSVParser(lines, FORMAT.builder().setHeader(headerNames.toArray(String[]::new))
+                    .setSkipHeaderRecord(false).get());
+            parser = reopened;
+            records = parser.iterator();
+            lineOffset = badLine;
+            return "skipped it and went on reading at line " + (badLine + 1);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            closeQuietly(reader);
+            done = true;
+            return "could not read on after it";
+        }
+    }
+
     private List<String> splitLabels(String value) {
         Set<String> labels = new LinkedHashSet<>();
         for (String part : labelSplit.split(value, -1)) {
@@ -137,9 +173,9 @@ final class CsvArticleReader implements RecordReader {
         Reader reader = null;
         try {
             Charset charset = Encodings.charsetOf(file);
-            if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-                notes = List.of(Encodings.FALLBACK_NOTE);
-            }
+            String note = Encodings.noteFor(charset);
+            notes = note == null ? List.of() : List.of(note);
+            this.charset = charset;
             reader = Encodings.openReader(file, charset);
             @SuppressWarnings("deprecation") // CSVParser.builder() is the replacement; this form is simplest
             CSVParser opened = new CSVParser(reader, FORMAT);
@@ -161,6 +197,7 @@ final class CsvArticleReader implements RecordReader {
             return fileFailure("no header row");
         }
         headerSize = present.size();
+        headerNames = List.copyOf(present);
         List<String> missing = new ArrayList<>();
         idIndex = index(header, options.idColumn(), missing);
         textIndex = index(header, options.textColumn(), missing);
@@ -197,6 +234,10 @@ final class CsvArticleReader implements RecordReader {
     @Override
     public void close() {
         done = true;
+        closeParser();
+    }
+
+    private void closeParser() {
         if (parser != null) {
             try {
                 parser.close();

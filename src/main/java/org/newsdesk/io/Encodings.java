@@ -24,24 +24,70 @@ final class Encodings {
     /** The note added to articles decoded with the fallback charset. */
     static final String FALLBACK_NOTE = "not valid UTF-8; decoded as windows-1252";
 
+    /** The note added to articles decoded as UTF-16 (the file started with a UTF-16 byte order mark). */
+    static final String UTF16_NOTE = "UTF-16 text (byte order mark); decoded as UTF-16";
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** How many leading bytes are checked for the signs of a binary file. */
+    private static final int SNIFF_BYTES = 8192;
 
     private Encodings() {
     }
 
-    /** Text decoded from bytes, and whether the fallback charset was used. */
-    record Decoded(String text, boolean fallback) {
+    /**
+     * Text decoded from bytes.
+     *
+     * @param text     the text
+     * @param fallback whether the bytes were not valid UTF-8 and were decoded as windows-1252
+     * @param note     a note for the articles of this text about how it was decoded, or null
+     */
+    record Decoded(String text, boolean fallback, String note) {
     }
 
-    /** Decodes a whole file's bytes: UTF-8 if they are valid UTF-8 (BOM skipped), otherwise windows-1252. */
-    static Decoded decode(byte[] bytes) {
+    /**
+     * Decodes a whole file's bytes: UTF-16 when they start with a UTF-16 byte order mark, else UTF-8 if they are valid
+     * UTF-8 (BOM skipped), otherwise windows-1252.
+     *
+     * @throws java.io.CharConversionException if the bytes look binary (see {@link #binaryReason(byte[], int)})
+     */
+    static Decoded decode(byte[] bytes) throws java.io.CharConversionException {
+        if (startsWithUtf16Bom(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_16), false, UTF16_NOTE);
+        }
+        String binary = binaryReason(bytes, Math.min(bytes.length, SNIFF_BYTES));
+        if (binary != null) {
+            throw new java.io.CharConversionException(binary);
+        }
         int offset = startsWithBom(bytes) ? BOM.length : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return new Decoded(strictUtf8().decode(in).toString(), false);
+            return new Decoded(strictUtf8().decode(in).toString(), false, null);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, offset, bytes.length - offset, FALLBACK), true);
+            return new Decoded(new String(bytes, offset, bytes.length - offset, FALLBACK), true, FALLBACK_NOTE);
         }
+    }
+
+    /**
+     * Why the first {@code length} bytes look like a binary file rather than text, or null: a NUL byte, which no
+     * UTF-8 or windows-1252 text has (UTF-16 without a byte order mark has them too, and is reported the same way).
+     */
+    static String binaryReason(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                return "binary file, not text (a NUL byte at offset " + i + "); if it is UTF-16 text, save it as "
+                        + "UTF-8 or with a byte order mark";
+            }
+        }
+        return null;
+    }
+
+    /** The note for articles read with {@code charset}, or null for UTF-8. */
+    static String noteFor(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return null;
+        }
+        return charset.equals(StandardCharsets.UTF_16) ? UTF16_NOTE : FALLBACK_NOTE;
     }
 
     /**
@@ -61,9 +107,30 @@ final class Encodings {
         }
     }
 
-    /** The charset to read a whole file with: UTF-8 when it is valid UTF-8, otherwise windows-1252. */
+    /**
+     * The charset to read a whole file with: UTF-16 when it starts with a UTF-16 byte order mark, UTF-8 when it is
+     * valid UTF-8, otherwise windows-1252.
+     *
+     * @throws java.io.CharConversionException if the file looks binary
+     */
     static Charset charsetOf(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        if (startsWithUtf16Bom(head)) {
+            return StandardCharsets.UTF_16;
+        }
+        String binary = binaryReason(head, head.length);
+        if (binary != null) {
+            throw new java.io.CharConversionException(binary);
+        }
         return isValidUtf8(file) ? StandardCharsets.UTF_8 : FALLBACK;
+    }
+
+    private static boolean startsWithUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     /** A reader over a file in the given charset, a leading UTF-8 byte order mark skipped. */

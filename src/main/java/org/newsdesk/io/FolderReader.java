@@ -71,7 +71,12 @@ final class FolderReader implements RecordReader {
         } catch (IOException e) {
             return new ReadOutcome.Failed(new ArticleError(id, where, Encodings.describe(e)));
         }
-        Encodings.Decoded decoded = Encodings.decode(bytes);
+        Encodings.Decoded decoded;
+        try {
+            decoded = Encodings.decode(bytes);
+        } catch (java.io.CharConversionException e) {
+            return new ReadOutcome.Failed(new ArticleError(id, where, e.getMessage()));
+        }
         String text = decoded.text();
 
         int position = 0;
@@ -86,14 +91,15 @@ final class FolderReader implements RecordReader {
             }
         }
         if (title == null) {
-            return new ReadOutcome.Failed(new ArticleError(id, where, "empty file"));
+            return new ReadOutcome.Failed(new ArticleError(id, where,
+                    text.isEmpty() ? "empty file" : "empty file (only whitespace)"));
         }
         String body = stripLeadingBlankLines(text, position).stripTrailing();
         if (body.isEmpty()) {
             return new ReadOutcome.Failed(new ArticleError(id, where, "no body text after the title"));
         }
         List<String> labels = label == null ? List.of() : List.of(label);
-        List<String> notes = decoded.fallback() ? List.of(Encodings.FALLBACK_NOTE) : List.of();
+        List<String> notes = decoded.note() == null ? List.of() : List.of(decoded.note());
         try {
             return new ReadOutcome.Ok(new Article(id, title, body, labels, null, notes));
         } catch (IllegalArgumentException e) {

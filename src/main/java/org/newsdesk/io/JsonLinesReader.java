@@ -24,6 +24,9 @@ import org.newsdesk.core.ReadOutcome;
  */
 final class JsonLinesReader implements RecordReader {
 
+    /** Longest JSON string accepted (Jackson's default, 20 million characters, would refuse a 20 MB article). */
+    static final int MAX_STRING_CHARS = 256 * 1024 * 1024;
+
     private final Path file;
     private final String name;
     private final ObjectReader json;
@@ -32,11 +35,17 @@ final class JsonLinesReader implements RecordReader {
     private long lineNumber;
     private boolean started;
     private boolean done;
+    private boolean sawRecord;
 
     JsonLinesReader(Path file) {
         this.file = file;
         this.name = file.toString();
-        this.json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
+        // the line is already in memory; let an over-long article through to the job's clearer size limit
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(MAX_STRING_CHARS).build())
+                .build();
+        this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
     }
 
     @Override
@@ -48,9 +57,8 @@ final class JsonLinesReader implements RecordReader {
             started = true;
             try {
                 Charset charset = Encodings.charsetOf(file);
-                if (!charset.equals(StandardCharsets.UTF_8)) {
-                    notes = List.of(Encodings.FALLBACK_NOTE);
-                }
+                String note = Encodings.noteFor(charset);
+                notes = note == null ? List.of() : List.of(note);
                 reader = new BufferedReader(Encodings.openReader(file, charset), 65536);
             } catch (IOException e) {
                 close();
@@ -70,10 +78,15 @@ final class JsonLinesReader implements RecordReader {
             }
             if (line == null) {
                 close();
+                if (!sawRecord) {
+                    return new Located(new ReadOutcome.Failed(new ArticleError(name, name, name + ": no articles: "
+                            + (lineNumber == 0 ? "the file is empty" : "the file has only blank lines"))), name);
+                }
                 return null;
             }
             lineNumber++;
             if (!line.isBlank()) {
+                sawRecord = true;
                 return parse(line, lineNumber);
             }
         }

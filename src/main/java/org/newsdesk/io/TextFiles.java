@@ -25,7 +25,12 @@ public final class TextFiles {
      * @throws IOException if the file cannot be read
      */
     public static Text read(Path file) throws IOException {
-        Encodings.Decoded d = Encodings.decode(Files.readAllBytes(file));
+        Encodings.Decoded d;
+        try {
+            d = Encodings.decode(Files.readAllBytes(file));
+        } catch (java.io.CharConversionException e) {
+            throw new java.io.CharConversionException(file + ": " + e.getMessage());
+        }
         return new Text(d.text(), d.fallback());
     }
 }

@@ -106,15 +106,28 @@ class CsvInputTest {
     }
 
     @Test
-    void reportsUnterminatedQuoteAndStopsThatFile() throws Exception {
-        Path csv = write(dir.resolve("quote.csv"), "id,text\na,fine\nb,\"never closed\nc,more\n");
+    void reportsUnterminatedQuoteAndReadsOnAfterThatRecord() throws Exception {
+        Path csv = write(dir.resolve("quote.csv"), "id,text\na,fine\nb,\"never closed\nc,more\nd,\"two\nlines\"\ne,x,y\n");
 
         List<ReadOutcome> outcomes = read(csv);
 
-        assertEquals(2, outcomes.size());
+        assertEquals(5, outcomes.size());
         ok(outcomes.get(0));
         ArticleError error = failed(outcomes.get(1));
         assertTrue(error.message().startsWith(csv + " line 3: malformed CSV"), error.message());
+        assertTrue(error.message().endsWith("went on reading at line 4"), error.message());
+        assertEquals("c", ok(outcomes.get(2)).id());
+        assertEquals("two\nlines", ok(outcomes.get(3)).text());
+        assertTrue(failed(outcomes.get(4)).message().startsWith(csv + " line 7 (id=e): wrong column count"),
+                "later records keep their line numbers: " + failed(outcomes.get(4)).message());
+    }
+
+    @Test
+    void anUnterminatedQuoteInTheLastRecordEndsTheFile() throws Exception {
+        Path csv = write(dir.resolve("quote-last.csv"), "id,text\na,fine\nb,\"never closed\n");
+        List<ReadOutcome> outcomes = read(csv);
+        assertEquals(2, outcomes.size());
+        assertTrue(failed(outcomes.get(1)).message().contains("malformed CSV record"));
     }
 
     @Test

@@ -125,7 +125,7 @@ class FolderInputTest {
         List<ReadOutcome> outcomes = read(root);
 
         assertEquals("empty file", failed(outcomes.get(0)).message());
-        assertEquals("empty file", failed(outcomes.get(1)).message());
+        assertEquals("empty file (only whitespace)", failed(outcomes.get(1)).message());
         ArticleError noBody = failed(outcomes.get(2));
         assertEquals("c", noBody.id());
         assertEquals("no body text after the title", noBody.message());
