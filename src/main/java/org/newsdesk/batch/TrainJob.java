@@ -1,6 +1,20 @@
 package org.newsdesk.batch;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.newsdesk.classify.ClassifyOutcome;
+import org.newsdesk.classify.InsufficientTrainingDataException;
+import org.newsdesk.io.AtomicFiles;
+import org.newsdesk.model.ModelVersions;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -20,9 +34,14 @@ import org.newsdesk.model.ModelStore;
 
 /**
  * Trains a topic model from labelled articles and saves it with its manifest. Records that cannot be read are
- * reported and left out; the manifest's fingerprint covers exactly the articles trained on.
+ * reported and left out; the data is {@linkplain TrainingDataCheck checked} first (problems stop training, warnings
+ * are reported; unlabelled articles are left out) and the check is saved as {@value #DATA_REPORT} in the model
+ * folder; the manifest's fingerprint covers exactly the articles trained on. A versioned model folder gets a new
+ * version, made current only if it scores at least as well as the current one (see {@link #train}).
  */
 public final class TrainJob {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ModelStore store;
     private final Clock clock;
@@ -43,12 +62,173 @@ public final class TrainJob {
      */
     public ModelManifest execute(TrainRequest request, Progress progress, Consumer<ArticleError> onError)
             throws IOException {
-        List<Article> articles = ArticleLoader.load(request.data(), request.options(), request.filter(), onError);
-        TrainingResult result = new TopicTrainer(request.settings()).train(articles, progress);
-        TopicClassifier classifier = result.classifier();
-        ModelManifest manifest = manifest(request, articles, result);
-        store.save(request.model(), manifest, classifier);
-        return manifest;
+        return train(request, progress, onError).manifest();
+    }
+
+    /**
+     * Checks the data, trains, and saves the model: into the folder itself for a plain model folder, or as a new
+     * version of a versioned one, which becomes current only if it scores at least as well as the current version on
+     * the held-out slice of the new data (or with {@link TrainRequest#force()}).
+     *
+     * @param onError receives each record that could not be read
+     * @throws IOException if the model cannot be written (an existing model is then left as it was)
+     * @throws org.newsdesk.classify.InsufficientTrainingDataException if the data check finds a problem that makes
+     *         training meaningless, or the articles cannot train a model
+     * @throws IllegalArgumentException if {@code versioned} is asked for a plain model folder
+     */
+    public TrainReport train(TrainRequest request, Progress progress, Consumer<ArticleError> onError)
+            throws IOException {
+        Path target = request.model();
+        boolean versioned = ModelVersions.isVersioned(target) || (request.versioned() && !ModelVersions.isPlain(target));
+        if (request.versioned() && ModelVersions.isPlain(target)) {
+            throw new IllegalArgumentException(target + " is a plain model folder (manifest.json at its root); give "
+                    + "--versioned a new folder, e.g. " + target.resolveSibling(target.getFileName() + "-versions"));
+        }
+        if (versioned && Files.isDirectory(target) && !ModelVersions.isVersioned(target)) {
+            try (var children = Files.list(target)) {
+                if (children.findAny().isPresent()) {
+                    throw new IllegalArgumentException(target + " is neither empty nor a model folder; give "
+                            + "--versioned a new or empty folder");
+                }
+            }
+        }
+        List<Article> loaded = ArticleLoader.load(request.data(), request.options(), request.filter(), onError);
+        List<String> currentLabels = currentLabels(target);
+        TrainingDataCheck check = TrainingDataCheck.of(loaded, currentLabels);
+        if (request.dataReport() != null) {
+            writeJson(request.dataReport(), check.toMap());
+        }
+        if (!check.problems().isEmpty()) {
+            throw new InsufficientTrainingDataException("the training data cannot train a meaningful model: "
+                    + String.join("; ", check.problems()));
+        }
+        List<Article> articles = check.usable();
+        if (!versioned) {
+            TrainingResult result = new TopicTrainer(request.settings()).train(articles, progress);
+            ModelManifest manifest = manifest(request, articles, result);
+            store.save(target, manifest, result.classifier());
+            writeJson(target.resolve(DATA_REPORT), check.toMap());
+            return new TrainReport(manifest, target, check, null);
+        }
+        return trainVersion(request, articles, check, progress);
+    }
+
+    /** The file name of the training-data report inside a saved model folder. */
+    public static final String DATA_REPORT = "data-report.json";
+    /** The file name of the promotion decision inside a version folder. */
+    public static final String PROMOTION = "promotion.json";
+
+    private TrainReport trainVersion(TrainRequest request, List<Article> articles, TrainingDataCheck check,
+                                     Progress progress) throws IOException {
+        Path target = request.model();
+        Set<String> newIds = idsOf(request.data().get(request.data().size() - 1), request);
+        List<Article> train = new ArrayList<>();
+        List<Article> heldOut = new ArrayList<>();
+        for (Article a : articles) {
+            (newIds.contains(a.id()) && heldOut(a.id(), request.holdoutFraction()) ? heldOut : train).add(a);
+        }
+        TrainingResult result = new TopicTrainer(request.settings()).train(train, progress);
+        ModelManifest manifest = manifest(request, train, result);
+        String previous = ModelVersions.current(target).orElse(null);
+        double newScore = heldOut.isEmpty() ? Double.NaN : score(result.classifier(), heldOut);
+        double previousScore = Double.NaN;
+        if (previous != null && !heldOut.isEmpty()) {
+            previousScore = score(store.load(target.resolve(previous)).classifier(), heldOut);
+        }
+        String version = ModelVersions.nextVersion(target);
+        boolean promoted;
+        String reason;
+        if (previous == null) {
+            promoted = true;
+            reason = "first version";
+        } else if (heldOut.isEmpty()) {
+            promoted = request.force();
+            reason = "no held-out articles in the new data, so the versions cannot be compared"
+                    + (promoted ? "; made current because of --force" : "; use --force to make it current anyway");
+        } else if (newScore >= previousScore) {
+            promoted = true;
+            reason = String.format(Locale.ROOT, "scores at least as well as %s on %d held-out articles (%.4f >= %.4f)",
+                    previous, heldOut.size(), newScore, previousScore);
+        } else {
+            promoted = request.force();
+            reason = String.format(Locale.ROOT, "scores below %s on %d held-out articles (%.4f < %.4f)%s", previous,
+                    heldOut.size(), newScore, previousScore, promoted ? "; made current because of --force"
+                            : "; " + previous + " stays current (use --force to override)");
+        }
+        TrainReport.Promotion promotion = new TrainReport.Promotion(version, previous, "micro_f1", heldOut.size(),
+                newScore, previousScore, promoted, request.force() && promoted && previous != null
+                        && !(newScore >= previousScore), reason);
+        Path folder = target.resolve(version);
+        store.save(folder, manifest, result.classifier());
+        writeJson(folder.resolve(DATA_REPORT), check.toMap());
+        Map<String, Object> record = new LinkedHashMap<>(promotion.toMap());
+        record.put("decided_at", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+        record.put("held_out_ids", heldOut.stream().map(Article::id).toList());
+        writeJson(folder.resolve(PROMOTION), record);
+        if (promoted) {
+            ModelVersions.setCurrent(target, version);
+        }
+        return new TrainReport(manifest, folder, check, promotion);
+    }
+
+    /** Whether an article of the new data is held out: a stable choice by the hash of its id. */
+    static boolean heldOut(String id, double fraction) {
+        byte[] h;
+        try {
+            h = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long v = ((h[0] & 0xffL) << 16) | ((h[1] & 0xffL) << 8) | (h[2] & 0xffL);
+        return v < fraction * (1 << 24);
+    }
+
+    private static Set<String> idsOf(Path source, TrainRequest request) {
+        Set<String> ids = new HashSet<>();
+        for (Article a : ArticleLoader.load(List.of(source), request.options(), request.filter(), e -> { })) {
+            ids.add(a.id());
+        }
+        return ids;
+    }
+
+    /** Micro-averaged F1 of a classifier on labelled articles (an article it cannot classify counts as no topics). */
+    static double score(TopicClassifier classifier, List<Article> articles) {
+        List<Set<String>> gold = new ArrayList<>();
+        List<Set<String>> predicted = new ArrayList<>();
+        for (int from = 0; from < articles.size(); from += 64) {
+            List<Article> batch = articles.subList(from, Math.min(articles.size(), from + 64));
+            List<ClassifyOutcome> outcomes = classifier.classify(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                gold.add(new LinkedHashSet<>(batch.get(i).labels()));
+                ClassifyOutcome o = outcomes.get(i);
+                predicted.add(o.prediction() == null ? Set.of() : new LinkedHashSet<>(o.prediction().topics()));
+            }
+        }
+        return ClassificationReport.compute(classifier.labels(), gold, predicted).micro().f1();
+    }
+
+    /** The labels of the model now at {@code target} (its current version), or null when there is none. */
+    private static List<String> currentLabels(Path target) {
+        try {
+            Path dir = ModelVersions.resolve(target);
+            Path manifest = dir.resolve(ModelStore.MANIFEST);
+            if (!Files.isRegularFile(manifest)) {
+                return null;
+            }
+            List<String> labels = new ArrayList<>();
+            JSON.readTree(manifest.toFile()).path("labels").forEach(l -> labels.add(l.asText()));
+            return labels;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void writeJson(Path file, Object value) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        AtomicFiles.writeString(file, JSON.writeValueAsString(value) + "\n");
     }
 
     private static Map<String, String> files() {

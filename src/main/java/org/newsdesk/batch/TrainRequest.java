@@ -10,14 +10,25 @@ import org.newsdesk.io.InputOptions;
 /**
  * What {@link TrainJob} is asked to do.
  *
- * @param data     labelled inputs whose articles are merged
- * @param options  how to read them
- * @param filter   only articles with these ids, or null for all
- * @param model    directory to write the model to
- * @param settings trainer settings
+ * @param data            labelled inputs whose articles are merged; the last one is "the new data" whose held-out
+ *                        slice decides whether a new version of a versioned model becomes current
+ * @param options         how to read them
+ * @param filter          only articles with these ids, or null for all
+ * @param model           directory to write the model to: a plain model folder, or a versioned one (see
+ *                        {@link org.newsdesk.model.ModelVersions})
+ * @param settings        trainer settings
+ * @param versioned       start a versioned model folder when {@code model} does not exist yet
+ * @param force           make the new version current even if it scores below the current one
+ * @param holdoutFraction share of the new data held out to compare a new version with the current one
+ * @param dataReport      file to write the training-data report to as well (also when training stops), or null
  */
 public record TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model,
-                           TrainerSettings settings) {
+                           TrainerSettings settings, boolean versioned, boolean force, double holdoutFraction,
+                           Path dataReport) {
+
+    /** The default held-out share of the new data. */
+    public static final double DEFAULT_HOLDOUT = 0.2;
+
     public TrainRequest {
         data = List.copyOf(data);
         if (data.isEmpty()) {
@@ -26,5 +37,13 @@ public record TrainRequest(List<Path> data, InputOptions options, IdFilter filte
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settings, "settings");
+        if (!(holdoutFraction > 0 && holdoutFraction < 1)) {
+            throw new IllegalArgumentException("--holdout must be between 0 and 1 (exclusive): " + holdoutFraction);
+        }
+    }
+
+    /** A plain training request: no versions, no extra report file. */
+    public TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model, TrainerSettings settings) {
+        this(data, options, filter, model, settings, false, false, DEFAULT_HOLDOUT, null);
     }
 }

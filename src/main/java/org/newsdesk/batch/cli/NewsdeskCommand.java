@@ -7,10 +7,10 @@ import org.newsdesk.model.ModelFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code newsdesk train | run | evaluate}. */
+/** The root command: {@code newsdesk train | run | evaluate | models}. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Labels news articles with topics and writes extractive summaries.",
-        subcommands = {TrainCommand.class, RunCommand.class, EvaluateCommand.class,
+        subcommands = {TrainCommand.class, RunCommand.class, EvaluateCommand.class, ModelsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some articles or records failed",
@@ -24,7 +24,7 @@ public final class NewsdeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: train, run or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: train, run, evaluate or models");
     }
 
     /** The configured command line: one-line errors and exit codes instead of stack traces. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsdesk.batch.ProgressReporter;
 import org.newsdesk.batch.TrainJob;
+import org.newsdesk.batch.TrainReport;
 import org.newsdesk.batch.TrainRequest;
 import org.newsdesk.model.ModelManifest;
 import org.newsdesk.model.ModelStore;
@@ -26,8 +27,29 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Labelled articles: a folder of .txt files (with --labels-from-dirs), a CSV or a JSON Lines file. Repeat to merge.")
     List<Path> data;
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Directory to write the model to (replaced when complete).")
+    @Option(names = "--model", required = true, paramLabel = "DIR",
+            description = "Model folder. A plain one (or a new path) is replaced when the new model is complete; a "
+                    + "versioned one gets a new version, made current only if it scores at least as well as the "
+                    + "current version on the held-out slice of the new (last --data) data.")
     Path model;
+
+    @Option(names = "--versioned",
+            description = "Start a versioned model folder at the new path --model (versions v0001, v0002, ... and a "
+                    + "'current' file); later trainings into it add versions.")
+    boolean versioned;
+
+    @Option(names = "--force", description = "Make the new version current even if it scores below the current one.")
+    boolean force;
+
+    @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.2",
+            description = "Versioned models: share of the new data held out to compare the new version with the "
+                    + "current one (default: ${DEFAULT-VALUE}).")
+    double holdout;
+
+    @Option(names = "--data-report", paramLabel = "FILE",
+            description = "Also write the training-data report (JSON) here, even when the check stops training. It is "
+                    + "always saved as data-report.json in the model folder.")
+    Path dataReport;
 
     @Mixin
     InputMixin input;
@@ -41,17 +63,29 @@ public final class TrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int[] unreadable = {0};
         Paths.requireExisting(data);
-        TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings());
-        ModelManifest m;
+        TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings(),
+                versioned, force, holdout, dataReport);
+        TrainReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole("Training")) {
-            m = new TrainJob(new ModelStore(), Clock.systemUTC()).execute(request, progress, e -> {
+            report = new TrainJob(new ModelStore(), Clock.systemUTC()).train(request, progress, e -> {
                 unreadable[0]++;
                 err.println("skipped " + e.describe());
             });
         }
+        for (String warning : report.check().warnings()) {
+            err.println("data warning: " + warning);
+        }
+        ModelManifest m = report.manifest();
         out.printf("trained %s model on %d articles, %d labels, %d features -> %s%n",
                 m.multiLabel() ? "multi-label" : "single-label", m.trainingData().articles(), m.labels().size(),
-                m.vocabularySize(), model);
+                m.vocabularySize(), report.savedTo());
+        out.printf("training-data report: %s%n", report.savedTo().resolve(TrainJob.DATA_REPORT));
+        TrainReport.Promotion p = report.promotion();
+        if (p != null) {
+            out.printf(java.util.Locale.ROOT, "version %s: %s; %s -> %s%n", p.version(),
+                    p.promoted() ? "now current" : "NOT made current", p.reason(),
+                    report.savedTo().resolve(TrainJob.PROMOTION));
+        }
         out.printf("training data fingerprint %s%nmodel fingerprint %s%n", m.trainingData().fingerprint(),
                 m.modelFingerprint());
         if (!m.validation().isEmpty()) {

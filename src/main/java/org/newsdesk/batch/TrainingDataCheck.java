@@ -1,0 +1,317 @@
+package org.newsdesk.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsdesk.core.Article;
+
+/**
+ * Checks labelled articles before training and says what is wrong with them.
+ *
+ * <p>Warnings (training goes on): articles without a label (left out of training), very short texts, exact
+ * duplicates (same text once case, punctuation and spacing are ignored), near duplicates (word 3-gram Jaccard
+ * similarity of at least {@value #NEAR_DUPLICATE_JACCARD}, found with MinHash and locality-sensitive hashing, Broder
+ * 1997 "On the resemblance and containment of documents"; Leskovec, Rajaraman and Ullman, "Mining of Massive Datasets",
+ * ch. 3), duplicates with different labels, labels with fewer than {@value #MIN_EXAMPLES} examples, labels the current
+ * model does not know and labels of the current model that the data no longer has.
+ *
+ * <p>Problems (training stops, since its result would be meaningless): no labelled article, fewer than two labels,
+ * or more than half of the labelled articles in duplicate groups whose labels disagree.
+ */
+public final class TrainingDataCheck {
+
+    /** Texts with fewer words than this are "very short". */
+    public static final int SHORT_WORDS = 10;
+    /** Labels with fewer examples than this are reported. */
+    public static final int MIN_EXAMPLES = 5;
+    /** Near duplicates have at least this Jaccard similarity of their word 3-gram sets. */
+    public static final double NEAR_DUPLICATE_JACCARD = 0.8;
+    /** At most this many ids are listed per finding. */
+    private static final int MAX_LISTED = 20;
+
+    private static final int HASHES = 64;
+    private static final int BANDS = 16;
+    private static final int ROWS = HASHES / BANDS;
+
+    private final List<Map<String, Object>> problems = new ArrayList<>();
+    private final List<Map<String, Object>> warnings = new ArrayList<>();
+    private final List<Article> usable;
+    private final Map<String, Integer> perLabel = new TreeMap<>();
+    private final int articles;
+
+    private TrainingDataCheck(List<Article> all, List<String> modelLabels) {
+        articles = all.size();
+        List<Article> labelled = new ArrayList<>();
+        List<String> unlabelled = new ArrayList<>();
+        for (Article a : all) {
+            if (a.labels().isEmpty()) {
+                unlabelled.add(a.id());
+            } else {
+                labelled.add(a);
+            }
+        }
+        usable = List.copyOf(labelled);
+        if (!unlabelled.isEmpty()) {
+            warn("unlabelled", unlabelled.size() + " articles have no label and are left out of training", unlabelled);
+        }
+        for (Article a : usable) {
+            for (String l : a.labels()) {
+                perLabel.merge(l, 1, Integer::sum);
+            }
+        }
+        List<String> shortTexts = usable.stream().filter(a -> words(a.text()).size() < SHORT_WORDS)
+                .map(Article::id).toList();
+        if (!shortTexts.isEmpty()) {
+            warn("short_text", shortTexts.size() + " articles have fewer than " + SHORT_WORDS + " words of text",
+                    shortTexts);
+        }
+        duplicates();
+        List<String> rare = perLabel.entrySet().stream().filter(e -> e.getValue() < MIN_EXAMPLES)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+        if (!rare.isEmpty()) {
+            warn("rare_label", rare.size() + " labels have fewer than " + MIN_EXAMPLES + " examples; the model will "
+                    + "hardly learn them", rare);
+        }
+        if (modelLabels != null) {
+            List<String> unknown = perLabel.keySet().stream().filter(l -> !modelLabels.contains(l)).toList();
+            if (!unknown.isEmpty()) {
+                warn("new_label", unknown.size() + " labels are unknown to the current model", unknown);
+            }
+            List<String> gone = modelLabels.stream().filter(l -> !perLabel.containsKey(l)).toList();
+            if (!gone.isEmpty()) {
+                warn("dropped_label", gone.size() + " labels of the current model have no example in the data; the "
+                        + "new model will not know them", gone);
+            }
+        }
+        if (usable.isEmpty()) {
+            problem("no_labelled_articles", "no labelled articles to train on (" + articles + " articles read)",
+                    List.of());
+        } else if (perLabel.size() < 2) {
+            problem("too_few_labels", "training needs at least two labels; the data has only "
+                    + perLabel.keySet(), List.copyOf(perLabel.keySet()));
+        }
+    }
+
+    /**
+     * Checks {@code articles}.
+     *
+     * @param modelLabels the labels of the model being replaced, or null when there is none
+     */
+    public static TrainingDataCheck of(List<Article> articles, List<String> modelLabels) {
+        return new TrainingDataCheck(articles, modelLabels);
+    }
+
+    /** The articles to train on: the labelled ones, in input order. */
+    public List<Article> usable() {
+        return usable;
+    }
+
+    /** Problems that make training meaningless, one line each; empty when training may go on. */
+    public List<String> problems() {
+        return problems.stream().map(TrainingDataCheck::line).toList();
+    }
+
+    /** Warnings, one line each, with the first few ids concerned. */
+    public List<String> warnings() {
+        return warnings.stream().map(TrainingDataCheck::line).toList();
+    }
+
+    private static String line(Map<String, Object> finding) {
+        List<?> items = (List<?>) finding.get("items");
+        if (items.isEmpty()) {
+            return (String) finding.get("message");
+        }
+        List<String> shown = items.stream().limit(5).map(Object::toString).toList();
+        int count = (Integer) finding.get("count");
+        return finding.get("message") + ": " + String.join("; ", shown) + (count > shown.size() ? "; ..." : "");
+    }
+
+    /** The report as a JSON-ready map: counts, per-label counts, problems and warnings with the ids concerned. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", articles);
+        m.put("labelled", usable.size());
+        m.put("per_label", perLabel);
+        m.put("ok", problems.isEmpty());
+        m.put("problems", problems);
+        m.put("warnings", warnings);
+        return m;
+    }
+
+    private void duplicates() {
+        int n = usable.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> exact = new HashMap<>();
+        List<Set<Long>> shingles = new ArrayList<>(n);
+        Set<Long> exactPairs = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            List<String> words = words(usable.get(i).text());
+            Integer first = exact.putIfAbsent(String.join(" ", words), i);
+            if (first != null) {
+                union(parent, first, i);
+                exactPairs.add(pairKey(first, i));
+            }
+            shingles.add(shingles(words));
+        }
+        // near duplicates: MinHash signatures, candidates that agree on a whole band, verified by exact Jaccard
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (shingles.get(i).isEmpty()) {
+                continue;
+            }
+            long[] sig = signature(shingles.get(i));
+            for (int b = 0; b < BANDS; b++) {
+                String key = b + ":" + Arrays.toString(Arrays.copyOfRange(sig, b * ROWS, (b + 1) * ROWS));
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> nearPairs = new TreeSet<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size() && x < 200; x++) {
+                for (int y = x + 1; y < bucket.size() && y < 200; y++) {
+                    int i = bucket.get(x);
+                    int j = bucket.get(y);
+                    long key = pairKey(i, j);
+                    if (!exactPairs.contains(key) && !nearPairs.contains(key)
+                            && jaccard(shingles.get(i), shingles.get(j)) >= NEAR_DUPLICATE_JACCARD) {
+                        nearPairs.add(key);
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<String> exactList = pairs(exactPairs);
+        List<String> nearList = pairs(nearPairs);
+        if (!exactList.isEmpty()) {
+            warn("exact_duplicate", exactList.size() + " pairs of articles have the same text", exactList);
+        }
+        if (!nearList.isEmpty()) {
+            warn("near_duplicate", nearList.size() + " pairs of articles have nearly the same text (Jaccard >= "
+                    + NEAR_DUPLICATE_JACCARD + ")", nearList);
+        }
+        List<String> conflicts = new ArrayList<>();
+        int inConflict = 0;
+        for (List<Integer> group : groups.values()) {
+            Set<Set<String>> labelSets = new LinkedHashSet<>();
+            group.forEach(i -> labelSets.add(new TreeSet<>(usable.get(i).labels())));
+            if (group.size() > 1 && labelSets.size() > 1) {
+                inConflict += group.size();
+                conflicts.add(String.join(", ", group.stream().map(i -> usable.get(i).id() + " "
+                        + usable.get(i).labels()).toList()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            warn("conflicting_labels", conflicts.size() + " groups of (near) duplicate articles have different labels",
+                    conflicts);
+        }
+        if (n > 0 && inConflict * 2 > n) {
+            problem("mostly_conflicting", String.format(Locale.ROOT, "%d of %d labelled articles are duplicates whose "
+                    + "labels disagree: the labels contradict each other", inConflict, n), List.of());
+        }
+    }
+
+    private List<String> pairs(Set<Long> keys) {
+        List<String> out = new ArrayList<>();
+        for (long k : keys) {
+            out.add(usable.get((int) (k >>> 32)).id() + " = " + usable.get((int) k).id());
+        }
+        return out;
+    }
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
+    /** Lower-cased words of letters and digits. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static Set<Long> shingles(List<String> words) {
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + 3 <= words.size(); i++) {
+            out.add(mix(words.get(i).hashCode() * 31L * 31L + words.get(i + 1).hashCode() * 31L
+                    + words.get(i + 2).hashCode()));
+        }
+        return out;
+    }
+
+    private static long[] signature(Set<Long> shingles) {
+        long[] sig = new long[HASHES];
+        Arrays.fill(sig, Long.MAX_VALUE);
+        for (long s : shingles) {
+            for (int h = 0; h < HASHES; h++) {
+                long v = mix(s ^ (0x9E3779B97F4A7C15L * (h + 1)));
+                if (v < sig[h]) {
+                    sig[h] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static double jaccard(Set<Long> a, Set<Long> b) {
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        long common = small.stream().filter(large::contains).count();
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    /** SplitMix64's finalizer: a well-mixed 64-bit hash. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private void warn(String kind, String message, List<String> ids) {
+        warnings.add(finding(kind, message, ids));
+    }
+
+    private void problem(String kind, String message, List<String> ids) {
+        problems.add(finding(kind, message, ids));
+    }
+
+    private static Map<String, Object> finding(String kind, String message, List<String> items) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("kind", kind);
+        f.put("message", message);
+        f.put("count", items.size());
+        f.put("items", items.size() > MAX_LISTED ? items.subList(0, MAX_LISTED) : items);
+        return f;
+    }
+}
