@@ -14,6 +14,7 @@ import java.util.Set;
 import org.newsdesk.classify.ClassifyOutcome;
 import org.newsdesk.classify.InsufficientTrainingDataException;
 import org.newsdesk.io.AtomicFiles;
+import org.newsdesk.io.OutputLock;
 import org.newsdesk.model.ModelVersions;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -75,6 +76,7 @@ public final class TrainJob {
      * @throws org.newsdesk.classify.InsufficientTrainingDataException if the data check finds a problem that makes
      *         training meaningless, or the articles cannot train a model
      * @throws IllegalArgumentException if {@code versioned} is asked for a plain model folder
+     * @throws org.newsdesk.io.OutputLockedException if another training is adding a version to the same folder
      */
     public TrainReport train(TrainRequest request, Progress progress, Consumer<ArticleError> onError)
             throws IOException {
@@ -86,7 +88,7 @@ public final class TrainJob {
         }
         if (versioned && Files.isDirectory(target) && !ModelVersions.isVersioned(target)) {
             try (var children = Files.list(target)) {
-                if (children.findAny().isPresent()) {
+                if (children.anyMatch(c -> !c.getFileName().toString().equals(OutputLock.FILE_NAME))) {
                     throw new IllegalArgumentException(target + " is neither empty nor a model folder; give "
                             + "--versioned a new or empty folder");
                 }
@@ -110,7 +112,10 @@ public final class TrainJob {
             writeJson(target.resolve(DATA_REPORT), check.toMap());
             return new TrainReport(manifest, target, check, null);
         }
-        return trainVersion(request, articles, check, progress);
+        Files.createDirectories(target);
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            return trainVersion(request, articles, check, progress);
+        }
     }
 
     /** The file name of the training-data report inside a saved model folder. */

@@ -11,8 +11,9 @@ import org.newsdesk.core.Article;
  * Removes HTML markup from article text that was pasted or exported as HTML: scripts, styles and comments go with
  * their content, block elements ({@code p}, {@code div}, {@code br}, headings, list items, table rows) become line
  * breaks, other tags are dropped, and character references ({@code &amp;}, {@code &#233;}, {@code &eacute;} for the
- * common Latin-1 letters) are decoded. Text is treated as HTML only when it contains a known tag, so a plain
- * "x &lt; y" is left alone.
+ * common Latin-1 letters) are decoded. Text is treated as HTML only when it has unmistakable markup (a closing tag,
+ * {@code <br>}, a tag with an attribute, a comment or a doctype), so "x &lt; y" and a wire story's ticker
+ * {@code <U>} are left alone.
  */
 final class Html {
 
@@ -22,7 +23,12 @@ final class Html {
     private static final String TAGS = "p|div|br|span|a|b|i|u|em|strong|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th"
             + "|html|head|body|script|style|img|article|section|header|footer|nav|blockquote|figure|figcaption|font"
             + "|meta|link|title|iframe|noscript|hr|pre|code|small|sup|sub|time|aside|main";
-    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("(?i)</?(?:" + TAGS + ")(?:\\s[^>]*)?/?>|<!--");
+    /**
+     * Unmistakable markup: a closing tag, a line break tag, a tag with an attribute, a comment or a doctype. A lone
+     * {@code <U>} or {@code <AMERICAN EXPRESS>} is not enough: news wires write ticker symbols and company names so.
+     */
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("(?i)</(?:" + TAGS + ")\\s*>|<br\\s*/?>"
+            + "|<(?:" + TAGS + ")\\s+(?:href|src|class|id|style|alt|title|lang|dir|width|height)\\s*=|<!--|<!doctype");
     private static final Pattern DROPPED = Pattern.compile("(?is)<(script|style|noscript|head)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(?:p|div|br|h[1-6]|li|tr|article|section|header|"
             + "footer|blockquote|figure|figcaption|hr|pre|table|ul|ol|title)(?:\\s[^>]*)?/?>");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.core.Article;
+import org.newsdesk.io.OutputLock;
+import org.newsdesk.model.ModelVersions;
 import org.newsdesk.testing.Fixtures;
 
 /** Retraining: merged sources, the training-data check and report, model versions and the models command. */
@@ -156,6 +158,16 @@ class RetrainingTest {
                 read(out.resolve("results.json")).path("run").path("model_fingerprint").asText(),
                 "run --model DIR uses the current version");
         assertEquals(ExitCodes.USAGE, exec("models", models.toString(), "--use", "v0009").code());
+        CliFixture.Result evaluate = exec("evaluate", "--model", models.toString(), "--data", oldData.toString(),
+                "--report", dir.resolve("versioned-report").toString());
+        assertEquals(ExitCodes.OK, evaluate.code(), "evaluate --model DIR uses the current version: " + evaluate.err());
+
+        try (OutputLock busy = OutputLock.acquire(models)) {
+            CliFixture.Result locked = exec(concat(base, CliFixture.FAST));
+            assertEquals(ExitCodes.LOCKED, locked.code(), "a second training into the same versioned folder: "
+                    + locked.err());
+        }
+        assertEquals(List.of("v0001", "v0002", "v0003"), ModelVersions.versions(models));
     }
 
     @Test
