@@ -11,14 +11,15 @@ import org.newsdesk.core.Article;
 /**
  * Cheap checks of an article before it is processed: a size limit (an error), and notes for a very short article or
  * one that is probably not English, the language every Newsdesk model is trained on. The language check is
- * deliberately simple: the share of letters in a script other than Latin, else the share of the 60 most frequent
- * English function words among the words (about 40% in English news, a few percent in other Latin-script languages).
+ * deliberately simple: the share of letters in a script other than Latin, else the share of the most frequent
+ * function words of English and of six other Latin-script languages among the words (about 40% English ones in English
+ * news; a table of figures has few of any language and is not flagged).
  */
 final class ArticleChecks {
 
     /** Articles shorter than this many words get a note. */
     static final int SHORT_WORDS = 5;
-    /** Fewer English function words than this share of the words makes an article "probably not English". */
+    /** Another language's function words must make up at least this share of the words to flag an article. */
     static final double MIN_FUNCTION_WORD_SHARE = 0.12;
     /** The language checks need at least this many words. */
     static final int MIN_WORDS_FOR_LANGUAGE = 20;
@@ -28,6 +29,29 @@ final class ArticleChecks {
             "not", "this", "but", "they", "were", "which", "been", "their", "an", "its", "will", "said", "who",
             "would", "or", "after", "more", "than", "also", "we", "i", "she", "her", "you", "there", "about", "up",
             "one", "can", "new", "into", "over", "our", "when", "what", "all");
+
+    /**
+     * The most frequent function words of other languages written in Latin script. An article is "probably X" only
+     * when X's words are both frequent and more frequent than English ones, so that English tables of figures (few
+     * function words of any language) are not flagged.
+     */
+    private static final Map<String, Set<String>> OTHER_LANGUAGES = Map.of(
+            "French", Set.of("le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour", "pas",
+                    "sur", "au", "aux", "avec", "ce", "il", "elle", "sont", "ont", "de", "un"),
+            "Spanish", Set.of("el", "la", "los", "las", "del", "y", "que", "una", "es", "por", "con", "para", "se",
+                    "al", "lo", "como", "pero", "sus", "de", "un"),
+            "German", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit",
+                    "sich", "des", "auf", "f\u00fcr", "im", "dem", "auch", "wird"),
+            "Italian", Set.of("il", "di", "del", "della", "che", "e", "una", "per", "con", "non", "sono", "nel",
+                    "alla", "gli", "si", "da", "la", "le", "un"),
+            "Portuguese", Set.of("o", "os", "as", "do", "da", "dos", "das", "e", "em", "um", "uma", "que", "para",
+                    "com", "n\u00e3o", "por", "se", "no", "na", "ao", "de"),
+            "Dutch", Set.of("het", "een", "en", "van", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "ook",
+                    "er", "als", "bij", "de", "wordt"));
+
+    private static double share(List<String> words, Set<String> vocabulary) {
+        return (double) words.stream().filter(vocabulary::contains).count() / words.size();
+    }
 
     private ArticleChecks() {
     }
@@ -84,12 +108,20 @@ final class ArticleChecks {
             notes.add("written mostly in " + name(main) + " script, not in English, the language the model was "
                     + "trained on: its topics are probably meaningless");
         } else if (words.size() >= MIN_WORDS_FOR_LANGUAGE) {
-            long function = words.stream().filter(FUNCTION_WORDS::contains).count();
-            double share = (double) function / words.size();
-            if (share < MIN_FUNCTION_WORD_SHARE) {
-                notes.add(String.format(Locale.ROOT, "probably not English (%.0f%% common English words, English "
-                        + "news has about 40%%), the language the model was trained on: its topics are probably "
-                        + "meaningless", 100 * share));
+            double english = share(words, FUNCTION_WORDS);
+            String best = null;
+            double bestShare = 0;
+            for (Map.Entry<String, Set<String>> language : OTHER_LANGUAGES.entrySet()) {
+                double share = share(words, language.getValue());
+                if (share > bestShare) {
+                    best = language.getKey();
+                    bestShare = share;
+                }
+            }
+            if (best != null && bestShare >= MIN_FUNCTION_WORD_SHARE && bestShare > english) {
+                notes.add(String.format(Locale.ROOT, "probably %s, not English, the language the model was trained "
+                        + "on (%.0f%% common %s words, %.0f%% common English words): its topics are probably "
+                        + "meaningless", best, 100 * bestShare, best, 100 * english));
             }
         }
         return notes;

@@ -233,7 +233,8 @@ class BadInputTest {
                 + "\u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a.";
         Run r = run(jsonl(jsonLine("fr", "R\u00e9forme des retraites", french), jsonLine("ru", "", russian),
                 jsonLine("good", GOOD_TITLE, GOOD_TEXT)));
-        assertTrue(r.article("fr").path("notes").toString().contains("probably not English"), r.article("fr").toString());
+        assertTrue(r.article("fr").path("notes").toString().contains("probably French, not English"),
+                r.article("fr").toString());
         assertTrue(r.article("ru").path("notes").toString().contains("Cyrillic script"), r.article("ru").toString());
         assertFalse(r.article("good").path("notes").toString().contains("English"));
         r.assertOk("good");
