@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.newsdesk.classify.DecisionRule;
+import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Progress;
@@ -50,7 +52,9 @@ public final class RunJob {
         LoadedModel model = store.load(request.model());
         Files.createDirectories(request.output());
         Summarizer summarizer = Components.summarizer();
-        ArticleProcessor processor = new ArticleProcessor(model.classifier(), summarizer, request.length());
+        TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
+                request.minLabels(), request.maxLabels(), request.allowNoTopic()));
+        ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
 
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("inputs", request.inputs().stream().map(Object::toString).toList());
@@ -60,6 +64,9 @@ public final class RunJob {
         settings.put("summarizer", summarizer.method());
         settings.put("labels", model.classifier().labels());
         settings.put("multi_label", model.classifier().multiLabel());
+        settings.put("min_labels", classifier.rule().minLabels());
+        settings.put("max_labels", classifier.rule().maxLabels());
+        settings.put("allow_no_topic", classifier.rule().allowNoTopic());
         settings.put("newsdesk_version", BuildInfo.version());
         RunInfo run = RunInfo.start(request.model().toString(), model.manifest().modelFingerprint(), clock.instant(),
                 settings);

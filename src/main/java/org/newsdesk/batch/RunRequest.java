@@ -17,9 +17,20 @@ import org.newsdesk.summarize.SummaryLength;
  * @param output    directory for results.json and results.csv
  * @param length    summary length
  * @param batchSize articles classified together
+ * @param minLabels fewest topics per article, or null for the model's rule (at least one)
+ * @param maxLabels most topics per article, or null for the model's rule
+ * @param allowNoTopic whether an article none of whose labels reaches its threshold may get no topic
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
-                         SummaryLength length, int batchSize) {
+                         SummaryLength length, int batchSize, Integer minLabels, Integer maxLabels,
+                         boolean allowNoTopic) {
+
+    /** A request that keeps the model's own topic rule. */
+    public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                      SummaryLength length, int batchSize) {
+        this(model, inputs, options, filter, output, length, batchSize, null, null, false);
+    }
+
     public RunRequest {
         Objects.requireNonNull(model, "model");
         inputs = List.copyOf(inputs);

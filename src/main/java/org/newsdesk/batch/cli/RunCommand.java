@@ -37,6 +37,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "Articles classified together (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--min-labels", paramLabel = "N",
+            description = "Fewest topics per article: labels below their threshold are added, most probable first (default: 1).")
+    Integer minLabels;
+
+    @Option(names = "--max-labels", paramLabel = "N",
+            description = "Most topics per article (default: the model's, 1 for single-label models).")
+    Integer maxLabels;
+
+    @Option(names = "--allow-no-topic",
+            description = "An article none of whose labels reaches its threshold gets no topic instead of its top label.")
+    boolean allowNoTopic;
+
     @Mixin
     InputMixin input;
 
@@ -49,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch);
+                batch, minLabels, maxLabels, allowNoTopic);
         RunInfo info;
         try (ProgressReporter progress = ProgressReporter.forConsole("Articles")) {
             info = new RunJob(new ModelStore(), Clock.systemUTC()).execute(request, progress);

@@ -82,13 +82,15 @@ class NewsdeskCommandTest {
     @Test
     void trainWritesManifestWithFingerprintCountsAndSettings() throws Exception {
         JsonNode m = new ObjectMapper().readTree(model.resolve("manifest.json").toFile());
-        assertEquals(1, m.get("schemaVersion").asInt());
+        assertEquals(2, m.get("schemaVersion").asInt());
+        assertTrue(m.path("temperature").asDouble() > 0);
+        assertEquals("none", m.path("classWeights").asText());
         assertEquals(3, m.get("labels").size());
         assertEquals(64, m.path("trainingData").path("fingerprint").asText().length());
         assertEquals(6, m.path("trainingData").path("countsPerLabel").path("sport").asInt());
         assertEquals(42, m.path("seed").asLong());
         assertFalse(m.path("libraries").path("deeplearning4j").asText().isEmpty());
-        assertTrue(Files.isRegularFile(model.resolve("network.zip")));
+        assertTrue(Files.isRegularFile(model.resolve("network.bin")));
     }
 
     @Test
