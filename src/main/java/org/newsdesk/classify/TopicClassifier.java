@@ -358,7 +358,7 @@ public final class TopicClassifier {
         }
         int[] idx = x.indices();
         Map<String, List<Evidence>> out = new LinkedHashMap<>();
-        Map<String, String> surface = null;
+        Map<String, Object> surface = null;
         for (String topic : topics) {
             double[] c = sparse.contributions(x, labels.indexOf(topic));
             Integer[] order = new Integer[c.length];
@@ -388,40 +388,72 @@ public final class TopicClassifier {
     }
 
     /**
-     * The feature as it reads in the article: each stemmed term replaced by the first word of the article that
-     * analyses to it, lower-cased ("north korea" rather than "north korea", "compani" becomes "company").
+     * The feature as it reads in the article: each stemmed term replaced by a word of the article that analyses to
+     * it, lower-cased ("compani" becomes "company"; a word pair reads "north korea").
+     *
+     * @param cache per article: the article's distinct lower-cased words under the key "" (built once), then the
+     *              surface form of each term met
      */
-    private String readable(String feature, Article article, Map<String, String> cache) {
+    private String readable(String feature, Article article, Map<String, Object> cache) {
         String[] terms = feature.split(" ");
         StringBuilder out = new StringBuilder();
         for (String term : terms) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(cache.computeIfAbsent(term, t -> surfaceOf(t, article)));
+            String form = (String) cache.get(term);
+            if (form == null) {
+                form = surfaceOf(term, article, cache);
+                cache.put(term, form);
+            }
+            out.append(form);
         }
         return out.toString();
     }
 
-    private String surfaceOf(String term, Article article) {
+    @SuppressWarnings("unchecked")
+    private String surfaceOf(String term, Article article, Map<String, Object> cache) {
         if (!analysisSettings.stem() && analysisSettings.lowercase()) {
             return term;
         }
-        String prefix = term.substring(0, Math.min(3, term.length()));
-        for (String text : new String[] {article.title(), article.text()}) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                String word = m.group();
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (lower.startsWith(prefix)) {
-                    List<String> t = analyzer.terms(word);
-                    if (t.size() == 1 && t.get(0).equals(term)) {
-                        return analysisSettings.lowercase() ? lower : word;
-                    }
+        List<String> words = (List<String>) cache.get("");
+        if (words == null) {
+            java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+            for (String text : new String[] {article.title(), article.text()}) {
+                Matcher m = WORD.matcher(text);
+                while (m.find()) {
+                    distinct.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+            words = new ArrayList<>(distinct);
+            cache.put("", words);
+        }
+        // A Porter stem is usually a prefix of its words: try those first (shortest first), then any word sharing
+        // the first three letters ("compani" <- "company").
+        String best = null;
+        for (String w : words) {
+            if (w.startsWith(term) && (best == null || w.length() < best.length()) && analyzesTo(w, term)) {
+                best = w;
+                if (w.length() == term.length()) {
+                    break;
                 }
             }
         }
+        if (best != null) {
+            return best;
+        }
+        String prefix = term.substring(0, Math.min(3, term.length()));
+        for (String w : words) {
+            if (w.startsWith(prefix) && !w.startsWith(term) && analyzesTo(w, term)) {
+                return w;
+            }
+        }
         return term;
+    }
+
+    private boolean analyzesTo(String word, String term) {
+        List<String> t = analyzer.terms(word);
+        return t.size() == 1 && t.get(0).equals(term);
     }
 
     /**
