@@ -21,6 +21,7 @@ import org.newsdesk.classify.ClassifyOutcome;
 import org.newsdesk.classify.Folds;
 import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.classify.TopicTrainer;
+import org.newsdesk.classify.eval.CalibrationReport;
 import org.newsdesk.classify.eval.ClassificationReport;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleError;
@@ -40,7 +41,10 @@ import org.newsdesk.summarize.eval.RougeEvaluator;
  * precision, recall and F1, per-label scores and a confusion matrix; ROUGE-1, ROUGE-2 and ROUGE-L F1. Predictions come
  * from a model, from an earlier run's {@code results.json}, or from k-fold cross-validation. Writes
  * {@code report.json}, {@code per-label.csv}, {@code confusion.csv} and {@code articles.csv} (one row per article,
- * so every error can be traced to its record).
+ * so every error can be traced to its record); {@code misclassified.csv} (each article whose topics differ from its
+ * gold labels, with its top scores) and, when predictions have scores, {@code calibration.csv} (the reliability
+ * table behind the expected calibration error, 15 bins). report.json adds subset accuracy, Hamming loss, labels
+ * grouped by support, the calibration figures and the misclassified articles.
  */
 public final class EvaluateJob {
 
@@ -53,8 +57,16 @@ public final class EvaluateJob {
     }
 
     /** One article's prediction, whatever its source. */
-    private record Predicted(List<String> topics, String summary, String error) {
+    private record Predicted(List<String> topics, Map<String, Double> scores, String summary, String error) {
+        Predicted(List<String> topics, String summary, String error) {
+            this(topics, Map.of(), summary, error);
+        }
     }
+
+    /** Misclassified articles listed in report.json (all of them are in misclassified.csv). */
+    static final int MISCLASSIFIED_IN_REPORT = 200;
+    /** Scores shown per misclassified article. */
+    static final int TOP_SCORES = 3;
 
     /**
      * Runs the evaluation and writes the report.
@@ -101,6 +113,11 @@ public final class EvaluateJob {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", "gold", "topics", "top_topic", "gold_in_topics", "status", "error", "rouge1", "rouge2",
                 "rougeL"));
+        List<Double> confidence = new ArrayList<>();
+        List<Boolean> confidentRight = new ArrayList<>();
+        List<Map<String, Object>> misclassified = new ArrayList<>();
+        List<List<String>> misRows = new ArrayList<>();
+        misRows.add(List.of("id", "gold", "topics", "top_scores"));
         for (Article a : articles) {
             Predicted p = predictions.get(a.id());
             if (p == null) {
@@ -117,6 +134,34 @@ public final class EvaluateJob {
                         : top.isEmpty() ? Set.of() : Set.of(top));
                 topHits += a.labels().contains(top) ? 1 : 0;
                 allHits += inTopics ? 1 : 0;
+                if (!p.scores().isEmpty()) {
+                    Map.Entry<String, Double> best = p.scores().entrySet().stream()
+                            .max(Map.Entry.<String, Double>comparingByValue()
+                                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                            .orElseThrow();
+                    confidence.add(Math.max(0.0, Math.min(1.0, best.getValue())));
+                    confidentRight.add(a.labels().contains(best.getKey()));
+                }
+                if (!predicted.get(predicted.size() - 1).equals(gold.get(gold.size() - 1))) {
+                    List<Map.Entry<String, Double>> ranked = p.scores().entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .limit(TOP_SCORES).toList();
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", a.id());
+                    m.put("gold", a.labels());
+                    m.put("topics", p.topics());
+                    Map<String, Double> topScores = new LinkedHashMap<>();
+                    ranked.forEach(e -> topScores.put(e.getKey(), e.getValue()));
+                    m.put("topScores", topScores);
+                    if (p.error() != null) {
+                        m.put("error", p.error());
+                    }
+                    misclassified.add(m);
+                    misRows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()),
+                            ranked.stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.4f",
+                                    e.getValue())).collect(java.util.stream.Collectors.joining("; "))));
+                }
             }
             String reference = reference(a, request.summaries());
             String r1 = "";
@@ -156,12 +201,28 @@ public final class EvaluateJob {
             c.putAll(classification.toMap());
             report.put("classification", c);
         }
+        CalibrationReport calibration = confidence.isEmpty() ? null
+                : CalibrationReport.compute(confidence, confidentRight, CalibrationReport.DEFAULT_BINS);
+        if (calibration != null) {
+            report.put("calibration", calibration.toMap());
+        }
+        if (!ids.isEmpty()) {
+            report.put("misclassifiedCount", misclassified.size());
+            report.put("misclassified", misclassified.subList(0, Math.min(MISCLASSIFIED_IN_REPORT,
+                    misclassified.size())));
+        }
         var rougeReport = rouge.count() == 0 ? null : rouge.report();
         if (rougeReport != null) {
             report.put("summarization", rougeReport.toMap());
         }
         write(request.report(), report, classification, rows);
-        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report);
+        if (classification != null) {
+            CsvTables.write(request.report().resolve("misclassified.csv"), misRows);
+        }
+        if (calibration != null) {
+            CsvTables.write(request.report().resolve("calibration.csv"), calibration.csvRows());
+        }
+        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report, calibration);
     }
 
     private static List<String> mapLabels(List<String> labels, Map<String, String> map) {
@@ -190,7 +251,8 @@ public final class EvaluateJob {
         int batch = 64;
         for (int from = 0; from < articles.size(); from += batch) {
             for (ArticleResult r : processor.process(articles.subList(from, Math.min(articles.size(), from + batch)))) {
-                out.put(r.id(), r.isOk() ? new Predicted(r.prediction().topics(), r.summary().text(), null)
+                out.put(r.id(), r.isOk() ? new Predicted(r.prediction().topics(), scores(r.prediction()),
+                        r.summary().text(), null)
                         : new Predicted(List.of(), "", r.error()));
             }
             progress.report(Math.min(articles.size(), from + batch), articles.size(), "");
@@ -219,7 +281,13 @@ public final class EvaluateJob {
             List<String> topics = new ArrayList<>();
             a.path("topics").forEach(t -> topics.add(t.asText()));
             String error = "ok".equals(a.path("status").asText()) ? null : a.path("error").asText("error");
-            out.put(a.path("id").asText(), new Predicted(topics, a.path("summary").asText(""), error));
+            Map<String, Double> scores = new LinkedHashMap<>();
+            a.path("scores").fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) {
+                    scores.put(e.getKey(), e.getValue().asDouble());
+                }
+            });
+            out.put(a.path("id").asText(), new Predicted(topics, scores, a.path("summary").asText(""), error));
         }
         return out;
     }
@@ -254,7 +322,8 @@ public final class EvaluateJob {
                 Article a = test.get(i);
                 ClassifyOutcome o = outcomes.get(i);
                 String summary = summaries ? summarizer.summarize(a.text(), request.length()).text() : "";
-                out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), summary, null)
+                out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), scores(o.prediction()),
+                        summary, null)
                         : new Predicted(List.of(), summary, o.error()));
             }
         }
@@ -270,6 +339,12 @@ public final class EvaluateJob {
             CsvTables.write(dir.resolve("per-label.csv"), classification.perLabelCsvRows());
             CsvTables.write(dir.resolve("confusion.csv"), classification.confusionCsvRows());
         }
+    }
+
+    private static Map<String, Double> scores(org.newsdesk.core.TopicPrediction p) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        p.scores().forEach(s -> out.put(s.label(), s.probability()));
+        return out;
     }
 
     private static String format(double v) {

@@ -1,6 +1,7 @@
 package org.newsdesk.batch;
 
 import java.util.Map;
+import org.newsdesk.classify.eval.CalibrationReport;
 import org.newsdesk.classify.eval.ClassificationReport;
 import org.newsdesk.summarize.eval.RougeReport;
 
@@ -12,7 +13,14 @@ import org.newsdesk.summarize.eval.RougeReport;
  * @param goldInTopics    share of labelled articles all of whose gold labels are among the assigned topics
  * @param rouge           summary metrics, or null when there are no reference summaries
  * @param summary         the whole report as written to report.json
+ * @param calibration     reliability of the top label's probability, or null when no prediction had scores
  */
 public record Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
-                         RougeReport rouge, Map<String, Object> summary) {
+                         RougeReport rouge, Map<String, Object> summary, CalibrationReport calibration) {
+
+    /** An evaluation without calibration figures. */
+    public Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
+                      RougeReport rouge, Map<String, Object> summary) {
+        this(classification, topAccuracy, goldInTopics, rouge, summary, null);
+    }
 }

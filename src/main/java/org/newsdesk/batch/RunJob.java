@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.newsdesk.classify.DecisionRule;
+import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Progress;
@@ -104,10 +106,13 @@ public final class RunJob {
         Path modelDir = ModelVersions.resolve(request.model());
         LoadedModel model = load(modelDir);
         Summarizer summarizer = Components.summarizer();
-        ArticleProcessor processor = new ArticleProcessor(model.classifier(), summarizer, request.length());
+        TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
+                request.minLabels(), request.maxLabels(), request.allowNoTopic()));
+        ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
         String fingerprint = model.manifest().modelFingerprint();
         String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
-                summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars())));
+                summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
+                String.valueOf(classifier.rule())));
         String runId = started.toString() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -118,6 +123,9 @@ public final class RunJob {
         settings.put("summarizer", summarizer.method());
         settings.put("labels", model.classifier().labels());
         settings.put("multi_label", model.classifier().multiLabel());
+        settings.put("min_labels", classifier.rule().minLabels());
+        settings.put("max_labels", classifier.rule().maxLabels());
+        settings.put("allow_no_topic", classifier.rule().allowNoTopic());
         settings.put("newsdesk_version", BuildInfo.version());
         settings.put("max_article_chars", request.maxArticleChars());
         settings.put("incremental", request.incremental());

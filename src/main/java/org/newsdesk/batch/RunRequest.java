@@ -20,10 +20,13 @@ import org.newsdesk.summarize.SummaryLength;
  * @param incremental     reuse the earlier result of every article whose content, model and settings are unchanged
  * @param excel           start results.csv with a UTF-8 byte order mark
  * @param maxArticleChars longest article (title and text, in characters) that is processed; longer ones fail
+ * @param minLabels       fewest topics per article, or null for the model's rule (at least one)
+ * @param maxLabels       most topics per article, or null for the model's rule
+ * @param allowNoTopic    whether an article none of whose labels reaches its threshold may get no topic
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                          SummaryLength length, int batchSize, boolean incremental, boolean excel,
-                         int maxArticleChars) {
+                         int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic) {
 
     /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
@@ -45,9 +48,13 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
         }
     }
 
-    /** A full (not incremental) run without a byte order mark and with the default article size limit. */
+    /**
+     * A full (not incremental) run without a byte order mark, with the default article size limit and the model's
+     * own topic rule.
+     */
     public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                       SummaryLength length, int batchSize) {
-        this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS);
+        this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS,
+                null, null, false);
     }
 }

@@ -259,10 +259,11 @@ public final class TrainJob {
         var s = request.settings();
         return new ModelManifest(ModelManifest.CURRENT_SCHEMA_VERSION, ModelManifest.FORMAT,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), c.labels(), c.multiLabel(), thresholds,
-                c.maxTopics(), c.analysisSettings(), c.featureSettings(), c.vocabulary().size(), s.network(),
-                s.validationFolds(), s.network().seed(),
+                c.maxTopics(), c.temperature(), c.analysisSettings(), c.featureSettings(), c.vocabulary().size(),
+                s.network(), s.validationFolds(), s.patience(),
+                s.classWeights().name().toLowerCase(java.util.Locale.ROOT), s.network().seed(),
                 new ModelManifest.TrainingData(DataFingerprint.of(articles), articles.size(),
                         request.data().stream().map(Object::toString).toList(), result.countsPerLabel()),
-                validation, c.fingerprint(), BuildInfo.libraries(), files());
+                result.facts(), validation, c.fingerprint(), BuildInfo.libraries(), files());
     }
 }

@@ -10,50 +10,82 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.newsdesk.classify.features.FeatureEncoder;
 import org.newsdesk.classify.features.FeatureSettings;
 import org.newsdesk.classify.features.NgramExtractor;
 import org.newsdesk.classify.features.SparseVector;
 import org.newsdesk.classify.features.Vocabulary;
+import org.newsdesk.classify.network.NetworkConfig;
+import org.newsdesk.classify.network.NetworkFactory;
 import org.newsdesk.core.Article;
+import org.newsdesk.core.Evidence;
 import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 import org.newsdesk.text.AnalysisSettings;
 import org.newsdesk.text.TermAnalyzer;
 
 /**
- * A trained topic classifier: text analysis, TF-IDF features over a frozen vocabulary, and a DL4J network, plus the
- * rule that turns probabilities into topics. Single-label: the most probable label. Multi-label: every label whose
- * probability reaches its threshold, most probable first, at most {@code maxTopics}; the most probable label when
- * none does.
+ * A trained topic classifier: text analysis, TF-IDF features over a frozen vocabulary, a DL4J network, a calibration
+ * temperature ({@link Calibration}), per-label thresholds and the {@link DecisionRule} that turns calibrated
+ * probabilities into topics. Single-label models output a softmax, multi-label models one sigmoid per label.
  *
- * <p>Thread-safe: predictions are serialised, as a DL4J network is not safe for concurrent use.
+ * <p>Prediction runs the network's forward pass on the sparse feature vectors in plain Java ({@link SparseNetwork}),
+ * from the DL4J network's weights: far cheaper per article than a dense batch through ND4J, with the same result.
+ * Each assigned topic is explained by the article's words and word pairs that pushed its logit up the most
+ * (gradient &times; input; for the default linear network exactly the feature's weight times its TF-IDF value).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TopicClassifier {
+
+    /** Phrases given per assigned topic as its explanation. */
+    public static final int EXPLANATION_SIZE = 5;
+    /** First bytes of a network file written by {@link #writeNetwork}. */
+    static final byte[] MAGIC = "NDTOPNET".getBytes(StandardCharsets.US_ASCII);
+    /** Version of the network file layout. */
+    static final int NETWORK_FILE_VERSION = 1;
+    private static final int HEADER_BYTES = MAGIC.length + 4 * 4 + 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private final List<String> labels;
     private final boolean multiLabel;
     private final double[] thresholds;
-    private final int maxTopics;
+    private final DecisionRule rule;
+    private final double temperature;
     private final AnalysisSettings analysisSettings;
     private final FeatureSettings featureSettings;
+    private final NetworkConfig networkConfig;
     private final Vocabulary vocabulary;
     private final MultiLayerNetwork network;
+    private final SparseNetwork sparse;
     private final TermAnalyzer analyzer;
     private final NgramExtractor extractor;
     private final FeatureEncoder encoder;
 
-    TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, int maxTopics,
-                    AnalysisSettings analysisSettings, FeatureSettings featureSettings, Vocabulary vocabulary,
-                    MultiLayerNetwork network) {
+    TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
+                    double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
+                    NetworkConfig networkConfig, Vocabulary vocabulary, MultiLayerNetwork network) {
         if (labels.size() != thresholds.length) {
             throw new IllegalArgumentException(labels.size() + " labels but " + thresholds.length + " thresholds");
+        }
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        for (double t : thresholds) {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalArgumentException("threshold out of [0,1]: " + t);
+            }
         }
         long outputs = network.layerSize(network.getnLayers() - 1);
         long inputs = network.layerInputSize(0);
@@ -64,36 +96,121 @@ public final class TopicClassifier {
         this.labels = List.copyOf(labels);
         this.multiLabel = multiLabel;
         this.thresholds = thresholds.clone();
-        this.maxTopics = maxTopics;
+        this.rule = rule;
+        this.temperature = temperature;
         this.analysisSettings = analysisSettings;
         this.featureSettings = featureSettings;
+        this.networkConfig = networkConfig;
         this.vocabulary = vocabulary;
         this.network = network;
+        this.sparse = SparseNetwork.of(network);
         this.analyzer = new TermAnalyzer(analysisSettings);
         this.extractor = new NgramExtractor(analyzer, featureSettings.maxNgram());
         this.encoder = new FeatureEncoder(vocabulary, featureSettings.sublinearTf());
     }
 
     /**
-     * Rebuilds a classifier from its saved parts.
+     * Rebuilds a classifier from its saved parts. The network is rebuilt from {@code networkConfig} by
+     * {@link NetworkFactory} and its parameters are read from {@code networkFile}, a file written by
+     * {@link #writeNetwork}: a fixed header (magic, version, inputs, hidden units, outputs, parameter count) and the
+     * raw little-endian float parameters. No Java deserialization and no archive is involved; every size is checked
+     * against the other parts before anything is allocated.
      *
-     * @param networkZip a network written by {@link #writeNetwork(OutputStream)}
-     * @throws IOException              if the network cannot be read
-     * @throws IllegalArgumentException if the parts do not fit together (shape, label and threshold counts)
+     * @throws IOException              if the network file cannot be read
+     * @throws IllegalArgumentException if the parts do not fit together (shape, counts, file length)
      */
-    public static TopicClassifier restore(List<String> labels, boolean multiLabel, double[] thresholds, int maxTopics,
-                                          AnalysisSettings analysisSettings, FeatureSettings featureSettings,
-                                          Vocabulary vocabulary, InputStream networkZip) throws IOException {
-        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(networkZip, false);
-        return new TopicClassifier(labels, multiLabel, thresholds, maxTopics, analysisSettings, featureSettings,
-                vocabulary, net);
+    public static TopicClassifier restore(List<String> labels, boolean multiLabel, double[] thresholds,
+                                          int maxTopics, double temperature, AnalysisSettings analysisSettings,
+                                          FeatureSettings featureSettings, NetworkConfig networkConfig,
+                                          Vocabulary vocabulary, InputStream networkFile) throws IOException {
+        byte[] header = networkFile.readNBytes(HEADER_BYTES);
+        if (header.length < HEADER_BYTES) {
+            throw new IllegalArgumentException("network file is truncated (" + header.length + " header bytes)");
+        }
+        ByteBuffer h = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] magic = new byte[MAGIC.length];
+        h.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new IllegalArgumentException("not a Newsdesk network file (bad magic)");
+        }
+        int version = h.getInt();
+        if (version != NETWORK_FILE_VERSION) {
+            throw new IllegalArgumentException("network file version " + version + " is unknown");
+        }
+        int inputs = h.getInt();
+        int hidden = h.getInt();
+        int outputs = h.getInt();
+        long count = h.getLong();
+        if (inputs != vocabulary.size() || outputs != labels.size() || hidden != networkConfig.hiddenUnits()) {
+            throw new IllegalArgumentException("network file shape " + inputs + " -> " + hidden + " -> " + outputs
+                    + " does not match " + vocabulary.size() + " features, " + networkConfig.hiddenUnits()
+                    + " hidden units, " + labels.size() + " labels");
+        }
+        long expected = parameterCount(inputs, hidden, outputs);
+        if (count != expected || count > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("network file holds " + count + " parameters; the network has "
+                    + expected);
+        }
+        byte[] body = networkFile.readNBytes(Math.toIntExact(4 * count));
+        if (body.length != 4 * count) {
+            throw new IllegalArgumentException("network file is truncated: " + body.length + " of " + (4 * count)
+                    + " parameter bytes");
+        }
+        if (networkFile.read() != -1) {
+            throw new IllegalArgumentException("network file has bytes after its parameters");
+        }
+        float[] params = new float[(int) count];
+        ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(params);
+        for (float f : params) {
+            if (!Float.isFinite(f)) {
+                throw new IllegalArgumentException("network file holds a non-finite parameter");
+            }
+        }
+        Nd4j.getRandom().setSeed(networkConfig.seed());
+        MultiLayerNetwork net = NetworkFactory.build(inputs, outputs, multiLabel, networkConfig);
+        if (net.numParams() != count) {
+            throw new IllegalArgumentException("network has " + net.numParams() + " parameters, file " + count);
+        }
+        net.setParams(Nd4j.create(params, new long[] {1, count}, DataType.FLOAT));
+        return new TopicClassifier(labels, multiLabel, thresholds, DecisionRule.upTo(maxTopics), temperature,
+                analysisSettings, featureSettings, networkConfig, vocabulary, net);
     }
 
-    /** Writes the network as DL4J's zip (configuration and coefficients, no updater state). */
-    public void writeNetwork(OutputStream out) throws IOException {
-        synchronized (network) {
-            ModelSerializer.writeModel(network, out, false);
+    /** Parameters of a topic network with these sizes (weights and biases of one or two layers). */
+    public static long parameterCount(long inputs, long hidden, long outputs) {
+        if (inputs < 1 || hidden < 0 || outputs < 1) {
+            throw new IllegalArgumentException("bad network shape " + inputs + " -> " + hidden + " -> " + outputs);
         }
+        return hidden == 0 ? inputs * outputs + outputs : inputs * hidden + hidden + hidden * outputs + outputs;
+    }
+
+    /** The byte length of the network file of a network with that many parameters. */
+    public static long networkFileLength(long parameters) {
+        return HEADER_BYTES + 4 * parameters;
+    }
+
+    /** Writes the network's parameters in the format {@link #restore} reads. */
+    public void writeNetwork(OutputStream out) throws IOException {
+        float[] params = parameters();
+        ByteBuffer h = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        h.put(MAGIC).putInt(NETWORK_FILE_VERSION).putInt(vocabulary.size()).putInt(networkConfig.hiddenUnits())
+                .putInt(labels.size()).putLong(params.length);
+        out.write(h.array());
+        ByteBuffer b = ByteBuffer.allocate(4 * params.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(params);
+        out.write(b.array());
+    }
+
+    private float[] parameters() {
+        synchronized (network) {
+            return network.params().castTo(DataType.FLOAT).toFloatVector();
+        }
+    }
+
+    /** The same model with another decision rule (run-time options). */
+    public TopicClassifier withRule(DecisionRule newRule) {
+        return new TopicClassifier(labels, multiLabel, thresholds, newRule, temperature, analysisSettings,
+                featureSettings, networkConfig, vocabulary, network);
     }
 
     /** Labels in the order of the network's outputs. */
@@ -106,14 +223,24 @@ public final class TopicClassifier {
         return multiLabel;
     }
 
-    /** A copy of the per-label thresholds (used by multi-label models). */
+    /** A copy of the per-label thresholds on calibrated probabilities. */
     public double[] thresholds() {
         return thresholds.clone();
     }
 
-    /** Most topics a multi-label prediction assigns. */
+    /** Most topics a prediction assigns under this classifier's rule. */
     public int maxTopics() {
-        return maxTopics;
+        return rule.maxLabels();
+    }
+
+    /** The rule that turns probabilities into topics. */
+    public DecisionRule rule() {
+        return rule;
+    }
+
+    /** The calibration temperature logits are divided by. */
+    public double temperature() {
+        return temperature;
     }
 
     /** Text-analysis settings the features are built with. */
@@ -126,6 +253,11 @@ public final class TopicClassifier {
         return featureSettings;
     }
 
+    /** Network settings the network was built with. */
+    public NetworkConfig networkConfig() {
+        return networkConfig;
+    }
+
     /** The frozen vocabulary. */
     public Vocabulary vocabulary() {
         return vocabulary;
@@ -136,76 +268,204 @@ public final class TopicClassifier {
         return network.numParams();
     }
 
-    /** Classifies articles in one batch; an article none of whose terms the model knows gets an error outcome. */
+    /**
+     * Classifies articles; an article none of whose terms the model knows gets an error outcome. Each assigned topic
+     * comes with up to {@link #EXPLANATION_SIZE} phrases of the article that pushed hardest toward it.
+     */
     public List<ClassifyOutcome> classify(List<Article> articles) {
-        List<SparseVector> vectors = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            vectors.add(encoder.encode(extractor.features(a)));
-        }
-        float[][] probs = probabilities(vectors);
         List<ClassifyOutcome> out = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            if (vectors.get(i).nonZeros() == 0) {
+        for (Article a : articles) {
+            List<String> features = extractor.features(a);
+            SparseVector x = encoder.encode(features);
+            if (x.nonZeros() == 0) {
                 out.add(new ClassifyOutcome(null, "no word of the article is in the model's vocabulary of "
                         + vocabulary.size() + " features; cannot classify it"));
-            } else {
-                out.add(new ClassifyOutcome(decide(probs[i]), null));
+                continue;
             }
+            float[] probs = Calibration.probabilities(sparse.logits(x), temperature, multiLabel);
+            TopicPrediction bare = decide(probs);
+            out.add(new ClassifyOutcome(new TopicPrediction(bare.scores(), bare.topics(), explain(a, x, bare.topics())),
+                    null));
         }
         return out;
     }
 
-    /** Probabilities for each article (rows) and label (columns, in {@link #labels()} order). */
+    /** Calibrated probabilities for each vector (rows) and label (columns, in {@link #labels()} order). */
     public float[][] probabilities(List<SparseVector> vectors) {
-        if (vectors.isEmpty()) {
-            return new float[0][];
+        float[][] out = new float[vectors.size()][];
+        for (int i = 0; i < vectors.size(); i++) {
+            out[i] = Calibration.probabilities(sparse.logits(vectors.get(i)), temperature, multiLabel);
         }
-        INDArray output;
+        return out;
+    }
+
+    /**
+     * The DL4J network's own output for the vectors (a dense batch through ND4J, temperature 1): the reference the
+     * Java forward pass of {@link #probabilities} is checked against.
+     */
+    float[][] dl4jProbabilities(List<SparseVector> vectors) {
         synchronized (network) {
-            output = network.output(encoder.batch(vectors), false);
+            return network.output(encoder.batch(vectors), false).castTo(DataType.FLOAT).toFloatMatrix();
         }
-        return output.castTo(DataType.FLOAT).toFloatMatrix();
     }
 
-    /** Turns one article's probabilities into a prediction. */
+    /** Turns one article's calibrated probabilities into a prediction (without explanations). */
     public TopicPrediction decide(float[] probabilities) {
-        return decide(labels, multiLabel, thresholds, maxTopics, probabilities);
+        return decide(labels, thresholds, rule, probabilities);
     }
 
-    /** The decision rule of the class comment, for the given labels, thresholds and probabilities. */
-    static TopicPrediction decide(List<String> labels, boolean multiLabel, double[] thresholds, int maxTopics,
-                                  float[] probabilities) {
+    /** The rule of {@link DecisionRule} for the given labels, thresholds and probabilities. */
+    static TopicPrediction decide(List<String> labels, double[] thresholds, DecisionRule rule, float[] probabilities) {
         List<TopicScore> scores = new ArrayList<>(labels.size());
         for (int j = 0; j < labels.size(); j++) {
             scores.add(new TopicScore(labels.get(j), Math.min(1.0, Math.max(0.0, probabilities[j]))));
         }
-        List<TopicScore> ranked = scores.stream()
-                .sorted(Comparator.comparingDouble(TopicScore::probability).reversed()
-                        .thenComparing(TopicScore::label))
-                .toList();
-        List<String> topics = new ArrayList<>();
-        if (multiLabel) {
-            for (TopicScore s : ranked) {
-                if (topics.size() < maxTopics && s.probability() >= thresholds[labels.indexOf(s.label())]) {
-                    topics.add(s.label());
-                }
+        Integer[] order = new Integer[labels.size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(j -> -scores.get(j).probability())
+                .thenComparing(labels::get));
+        boolean[] chosen = new boolean[labels.size()];
+        int n = 0;
+        for (int j : order) {
+            if (n < rule.maxLabels() && scores.get(j).probability() >= thresholds[j]) {
+                chosen[j] = true;
+                n++;
             }
         }
-        if (topics.isEmpty()) {
-            topics.add(ranked.get(0).label());
+        for (int j : order) {
+            if (n >= rule.minLabels()) {
+                break;
+            }
+            if (!chosen[j]) {
+                chosen[j] = true;
+                n++;
+            }
+        }
+        List<String> topics = new ArrayList<>(n);
+        for (int j : order) {
+            if (chosen[j]) {
+                topics.add(labels.get(j));
+            }
         }
         return new TopicPrediction(scores, topics);
     }
 
+    private Map<String, List<Evidence>> explain(Article article, SparseVector x, List<String> topics) {
+        if (topics.isEmpty()) {
+            return Map.of();
+        }
+        int[] idx = x.indices();
+        Map<String, List<Evidence>> out = new LinkedHashMap<>();
+        Map<String, Object> surface = null;
+        for (String topic : topics) {
+            double[] c = sparse.contributions(x, labels.indexOf(topic));
+            Integer[] order = new Integer[c.length];
+            for (int k = 0; k < c.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> -c[k])
+                    .thenComparing(k -> idx[k]));
+            List<Evidence> evidence = new ArrayList<>(EXPLANATION_SIZE);
+            for (int k : order) {
+                if (evidence.size() == EXPLANATION_SIZE || c[k] <= 0) {
+                    break;
+                }
+                String term = vocabulary.terms().get(idx[k]);
+                if (term.contains(TermAnalyzer.NUMBER)) {
+                    continue; // "<num>" does not read as a phrase of the article
+                }
+                if (surface == null) {
+                    surface = new HashMap<>();
+                }
+                evidence.add(new Evidence(readable(term, article, surface),
+                        Math.round(c[k] / temperature * 1e4) / 1e4));
+            }
+            out.put(topic, evidence);
+        }
+        return out;
+    }
+
     /**
-     * A SHA-256 fingerprint of everything that decides predictions: labels, thresholds, settings, vocabulary and the
-     * network's parameters. Equal fingerprints mean equal predictions.
+     * The feature as it reads in the article: each stemmed term replaced by a word of the article that analyses to
+     * it, lower-cased ("compani" becomes "company"; a word pair reads "north korea").
+     *
+     * @param cache per article: the article's distinct lower-cased words under the key "" (built once), then the
+     *              surface form of each term met
+     */
+    private String readable(String feature, Article article, Map<String, Object> cache) {
+        String[] terms = feature.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String term : terms) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            String form = (String) cache.get(term);
+            if (form == null) {
+                form = surfaceOf(term, article, cache);
+                cache.put(term, form);
+            }
+            out.append(form);
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String surfaceOf(String term, Article article, Map<String, Object> cache) {
+        if (!analysisSettings.stem() && analysisSettings.lowercase()) {
+            return term;
+        }
+        List<String> words = (List<String>) cache.get("");
+        if (words == null) {
+            java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+            for (String text : new String[] {article.title(), article.text()}) {
+                Matcher m = WORD.matcher(text);
+                while (m.find()) {
+                    distinct.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+            words = new ArrayList<>(distinct);
+            cache.put("", words);
+        }
+        // A Porter stem is usually a prefix of its words: try those first (shortest first), then any word sharing
+        // the first three letters ("compani" <- "company").
+        String best = null;
+        for (String w : words) {
+            if (w.startsWith(term) && (best == null || w.length() < best.length()) && analyzesTo(w, term)) {
+                best = w;
+                if (w.length() == term.length()) {
+                    break;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String prefix = term.substring(0, Math.min(3, term.length()));
+        for (String w : words) {
+            if (w.startsWith(prefix) && !w.startsWith(term) && analyzesTo(w, term)) {
+                return w;
+            }
+        }
+        return term;
+    }
+
+    private boolean analyzesTo(String word, String term) {
+        List<String> t = analyzer.terms(word);
+        return t.size() == 1 && t.get(0).equals(term);
+    }
+
+    /**
+     * A SHA-256 fingerprint of everything that decides predictions: labels, thresholds, temperature, rule, settings,
+     * vocabulary and the network's parameters. Equal fingerprints mean equal predictions.
      */
     public String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, String.join("\u0000", labels));
-            update(sha, multiLabel + "|" + maxTopics + "|" + analysisSettings + "|" + featureSettings);
+            update(sha, multiLabel + "|" + rule + "|" + analysisSettings + "|" + featureSettings + "|"
+                    + networkConfig.hiddenUnits() + "|" + Double.toString(temperature));
             ByteBuffer t = ByteBuffer.allocate(8 * thresholds.length).order(ByteOrder.LITTLE_ENDIAN);
             for (double d : thresholds) {
                 t.putDouble(d);
@@ -220,16 +480,10 @@ public final class TopicClassifier {
                 b.putFloat(f);
             }
             sha.update(b.array());
-            float[] params;
-            synchronized (network) {
-                params = network.params().castTo(DataType.FLOAT).toFloatVector();
-            }
+            float[] params = parameters();
             ByteBuffer p = ByteBuffer.allocate(4 * params.length).order(ByteOrder.LITTLE_ENDIAN);
-            for (float f : params) {
-                p.putFloat(f);
-            }
+            p.asFloatBuffer().put(params);
             sha.update(p.array());
-            update(sha, network.getLayerWiseConfigurations().toJson());
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

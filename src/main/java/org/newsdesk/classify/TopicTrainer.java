@@ -5,16 +5,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.newsdesk.classify.eval.CalibrationReport;
 import org.newsdesk.classify.features.FeatureEncoder;
 import org.newsdesk.classify.features.NgramExtractor;
 import org.newsdesk.classify.features.SparseVector;
@@ -24,19 +25,30 @@ import org.newsdesk.classify.network.NetworkFactory;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.Progress;
 import org.newsdesk.core.TopicPrediction;
+import org.newsdesk.core.TopicScore;
 import org.newsdesk.text.TermAnalyzer;
 
 /**
  * Trains a {@link TopicClassifier} from labelled articles. Holds settings, no data; reusable.
  *
  * <p>Labels are sorted alphabetically to fix the output order. If any article has several labels the model is
- * multi-label. The articles are first cross-validated (stratified k-fold, {@link TrainerSettings#validationFolds()}):
- * each fold is predicted by a model trained on the others, those out-of-fold predictions measure the model and, for
- * multi-label data, set each label's threshold to the value that maximises that label's F1 over all articles. The
- * returned classifier is then trained on all articles with the same settings, and keeps those thresholds. The same
- * articles in the same order with the same settings give the same model.
+ * multi-label. One stratified, seeded validation slice ({@link TrainerSettings#validationFolds()}: one fold of k) is
+ * set aside; the vocabulary and the network are learned from the other articles only. After every epoch the
+ * validation loss is measured, and training stops when it has not improved for {@code patience} epochs (early
+ * stopping; Prechelt, "Early Stopping - But When?", 1998); the weights of the best epoch are kept. On the same slice a
+ * calibration temperature is fitted ({@link Calibration}) and then, for multi-label data, on the calibrated
+ * probabilities each label's threshold is set to maximise its F1 (labels with fewer than {@link #MIN_POSITIVES} validation positives share one
+ * threshold that maximises the F1 pooled over them: a threshold tuned on one or two examples is noise). Then, unless
+ * {@link TrainerSettings#refit()} is off, the network is trained again from scratch on all articles (the slice
+ * included) for the number of epochs early stopping chose, and keeps the slice model's temperature and thresholds. No
+ * hyperparameter is ever chosen on anything but training articles. Single-label models keep thresholds of 0.5 (a
+ * calibrated probability above 0.5 can only be the top label's), so by default they assign their top label. The same articles in the same order with the same
+ * settings give the same model.
  */
 public final class TopicTrainer {
+
+    /** Validation positives a label needs for a threshold of its own. */
+    static final int MIN_POSITIVES = 3;
 
     private final TrainerSettings settings;
 
@@ -76,6 +88,12 @@ public final class TopicTrainer {
         Map<String, Integer> counts = new LinkedHashMap<>();
         labels.forEach(l -> counts.put(l, 0));
         articles.forEach(a -> new LinkedHashSet<>(a.labels()).forEach(l -> counts.merge(l, 1, Integer::sum)));
+        boolean[][] gold = new boolean[articles.size()][labels.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            for (String l : articles.get(i).labels()) {
+                gold[i][labels.indexOf(l)] = true;
+            }
+        }
 
         List<List<String>> features = new ArrayList<>(articles.size());
         try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
@@ -84,63 +102,95 @@ public final class TopicTrainer {
                 features.add(extractor.features(a));
             }
         }
-        int epochs = settings.network().epochs();
         int k = settings.validationFolds();
         boolean validate = k >= 2 && articles.size() >= 2L * k;
-        long totalEpochs = (validate ? k + 1L : 1L) * epochs;
+        List<Integer> fitRows = new ArrayList<>();
+        List<Integer> valRows = new ArrayList<>();
+        if (validate) {
+            int[] fold = Folds.assign(articles, k, settings.network().seed());
+            for (int i = 0; i < articles.size(); i++) {
+                (fold[i] == 0 ? valRows : fitRows).add(i);
+            }
+        } else {
+            for (int i = 0; i < articles.size(); i++) {
+                fitRows.add(i);
+            }
+        }
+        Fit fit = fit(fitRows, valRows, features, gold, labels, multiLabel, progress, settings.network().epochs());
+        double temperature = 1.0;
         double[] thresholds = new double[labels.size()];
         java.util.Arrays.fill(thresholds, 0.5);
-        List<Set<String>> gold = new ArrayList<>();
-        List<Set<String>> predicted = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        DecisionRule rule = DecisionRule.upTo(multiLabel ? settings.maxTopics() : 1);
+        List<Set<String>> valGold = new ArrayList<>();
+        List<Set<String>> valPredicted = new ArrayList<>();
+        List<String> valIds = new ArrayList<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("validationArticles", valRows.size());
+        facts.put("fitArticles", fitRows.size());
+        facts.put("epochsRun", fit.epochsRun);
+        facts.put("bestEpoch", fit.bestEpoch);
         if (validate) {
-            float[][] outOfFold = new float[articles.size()][];
-            int[] fold = Folds.assign(articles, k, settings.network().seed());
-            for (int f = 0; f < k; f++) {
-                List<Integer> fitPart = new ArrayList<>();
-                List<Integer> held = new ArrayList<>();
-                for (int i = 0; i < articles.size(); i++) {
-                    (fold[i] == f ? held : fitPart).add(i);
-                }
-                TopicClassifier probe = fit(fitPart, articles, features, labels, multiLabel, thresholds, progress,
-                        (long) f * epochs, totalEpochs);
-                FeatureEncoder encoder = new FeatureEncoder(probe.vocabulary(), settings.features().sublinearTf());
-                float[][] probs = probe.probabilities(held.stream().map(i -> encoder.encode(features.get(i))).toList());
-                for (int j = 0; j < held.size(); j++) {
-                    outOfFold[held.get(j)] = probs[j];
-                }
+            SparseNetwork net = SparseNetwork.of(fit.network);
+            float[][] logits = new float[valRows.size()][];
+            boolean[][] valTruth = new boolean[valRows.size()][];
+            for (int j = 0; j < valRows.size(); j++) {
+                logits[j] = net.logits(fit.encoder.encode(features.get(valRows.get(j))));
+                valTruth[j] = gold[valRows.get(j)];
+            }
+            facts.put("validationLossUncalibrated", Calibration.nll(logits, valTruth, multiLabel, 1.0));
+            temperature = Calibration.fitTemperature(logits, valTruth, multiLabel);
+            facts.put("validationLossCalibrated", Calibration.nll(logits, valTruth, multiLabel, temperature));
+            float[][] probs = new float[logits.length][];
+            for (int j = 0; j < logits.length; j++) {
+                probs[j] = Calibration.probabilities(logits[j], temperature, multiLabel);
             }
             if (multiLabel) {
-                thresholds = tuneThresholds(labels, articles, outOfFold);
+                thresholds = tuneThresholds(valTruth, probs);
             }
+            List<Double> confidence = new ArrayList<>();
+            List<Boolean> correct = new ArrayList<>();
+            for (int j = 0; j < valRows.size(); j++) {
+                Article a = articles.get(valRows.get(j));
+                TopicPrediction p = TopicClassifier.decide(labels, thresholds, rule, probs[j]);
+                valIds.add(a.id());
+                valGold.add(new LinkedHashSet<>(a.labels()));
+                valPredicted.add(new LinkedHashSet<>(p.topics()));
+                TopicScore top = p.top();
+                confidence.add(top.probability());
+                correct.add(a.labels().contains(top.label()));
+            }
+            facts.put("validationEce", CalibrationReport.compute(confidence, correct,
+                    CalibrationReport.DEFAULT_BINS).ece());
+        }
+        facts.put("temperature", temperature);
+        Fit last = fit;
+        if (validate && settings.refit()) {
+            // Retrain on every article, validation slice included, for the epochs early stopping chose; the slice
+            // model's temperature and thresholds carry over.
+            List<Integer> all = new ArrayList<>(articles.size());
             for (int i = 0; i < articles.size(); i++) {
-                TopicPrediction p = decide(labels, multiLabel, thresholds, outOfFold[i]);
-                gold.add(new LinkedHashSet<>(articles.get(i).labels()));
-                predicted.add(new LinkedHashSet<>(p.topics()));
-                ids.add(articles.get(i).id());
+                all.add(i);
             }
+            last = fit(all, List.of(), features, gold, labels, multiLabel, progress, fit.bestEpoch);
+            facts.put("refitArticles", all.size());
+            facts.put("refitEpochs", fit.bestEpoch);
         }
-        List<Integer> all = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            all.add(i);
-        }
-        TopicClassifier finalModel = fit(all, articles, features, labels, multiLabel, thresholds, progress,
-                validate ? (long) k * epochs : 0, totalEpochs);
-        return new TrainingResult(finalModel, counts, gold, predicted, ids);
+        TopicClassifier classifier = new TopicClassifier(labels, multiLabel, thresholds, rule, temperature,
+                settings.analysis(), settings.features(), settings.network(), last.vocabulary, last.network);
+        return new TrainingResult(classifier, counts, valGold, valPredicted, valIds, facts);
     }
 
-    private TopicPrediction decide(List<String> labels, boolean multiLabel, double[] thresholds, float[] probs) {
-        return TopicClassifier.decide(labels, multiLabel, thresholds, settings.maxTopics(), probs);
+    /** A trained network with its vocabulary and early-stopping facts. */
+    private record Fit(MultiLayerNetwork network, Vocabulary vocabulary, FeatureEncoder encoder, int epochsRun,
+                       int bestEpoch) {
     }
 
     /**
-     * Trains a network on the articles at {@code rows}, with a vocabulary built from their features only.
-     *
-     * @param features every article's n-gram features, analysed once by {@link #train}
+     * Trains a network on the articles at {@code rows} with a vocabulary built from their features only, stopping
+     * early on the validation loss of {@code valRows} (all epochs when there are none).
      */
-    private TopicClassifier fit(List<Integer> rows, List<Article> articles, List<List<String>> features,
-                                List<String> labels, boolean multiLabel, double[] thresholds, Progress progress,
-                                long epochOffset, long totalEpochs) {
+    private Fit fit(List<Integer> rows, List<Integer> valRows, List<List<String>> features, boolean[][] gold,
+                    List<String> labels, boolean multiLabel, Progress progress, int maxEpochs) {
         var config = settings.network();
         Nd4j.getRandom().setSeed(config.seed());
         VocabularyBuilder builder = new VocabularyBuilder();
@@ -153,11 +203,14 @@ public final class TopicTrainer {
         List<boolean[]> targets = new ArrayList<>(rows.size());
         for (int row : rows) {
             vectors.add(encoder.encode(features.get(row)));
-            boolean[] t = new boolean[labels.size()];
-            for (String l : articles.get(row).labels()) {
-                t[labels.indexOf(l)] = true;
-            }
-            targets.add(t);
+            targets.add(gold[row]);
+        }
+        float[][] weights = sampleWeights(targets, labels.size(), multiLabel);
+        List<SparseVector> valVectors = new ArrayList<>(valRows.size());
+        boolean[][] valGold = new boolean[valRows.size()][];
+        for (int j = 0; j < valRows.size(); j++) {
+            valVectors.add(encoder.encode(features.get(valRows.get(j))));
+            valGold[j] = gold[valRows.get(j)];
         }
         MultiLayerNetwork net = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, config);
         List<Integer> order = new ArrayList<>();
@@ -168,8 +221,13 @@ public final class TopicTrainer {
         // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
         // than the step itself.
         INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), vocabulary.size());
-        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+        double bestLoss = Double.POSITIVE_INFINITY;
+        INDArray bestParams = null;
+        int bestEpoch = 0;
+        int epochsRun = 0;
+        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             Collections.shuffle(order, random);
+
             for (int from = 0; from < order.size(); from += config.batchSize()) {
                 List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
                 List<SparseVector> x = new ArrayList<>(batch.size());
@@ -179,49 +237,147 @@ public final class TopicTrainer {
                     y.add(targets.get(i));
                 }
                 INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x) : encoder.batch(x);
-                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size())));
+                INDArray mask = null;
+                if (weights != null) {
+                    // a per-output mask for sigmoid outputs; softmax takes one weight per article (a column)
+                    int width = multiLabel ? labels.size() : 1;
+                    float[] m = new float[batch.size() * width];
+                    for (int r = 0; r < batch.size(); r++) {
+                        System.arraycopy(weights[batch.get(r)], 0, m, r * width, width);
+                    }
+                    mask = Nd4j.create(m, new long[] {batch.size(), width}, DataType.FLOAT);
+                }
+                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size()), null, mask));
             }
-            progress.report(epochOffset + epoch + 1, totalEpochs,
-                    String.format(java.util.Locale.ROOT, "epoch %d/%d, loss %.4f", epoch + 1, config.epochs(),
-                            net.score()));
+            epochsRun = epoch;
+            String message;
+            if (valRows.isEmpty()) {
+                bestEpoch = epoch;
+                message = String.format(Locale.ROOT, "%s epoch %d/%d, loss %.4f", rows.size() == features.size()
+                        ? "all articles," : "", epoch, maxEpochs, net.score()).trim();
+            } else {
+                SparseNetwork s = SparseNetwork.of(net);
+                float[][] logits = new float[valVectors.size()][];
+                for (int j = 0; j < logits.length; j++) {
+                    logits[j] = s.logits(valVectors.get(j));
+                }
+                double loss = Calibration.nll(logits, valGold, multiLabel, 1.0);
+                if (loss < bestLoss - 1e-6) {
+                    bestLoss = loss;
+                    bestEpoch = epoch;
+                    bestParams = net.params().dup();
+                }
+                message = String.format(Locale.ROOT, "epoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
+                        epoch, maxEpochs, net.score(), loss, bestEpoch);
+            }
+            progress.report(epoch, maxEpochs, message);
+            if (!valRows.isEmpty() && epoch - bestEpoch >= settings.patience()) {
+                break;
+            }
         }
-        return new TopicClassifier(labels, multiLabel, thresholds, settings.maxTopics(), settings.analysis(),
-                settings.features(), vocabulary, net);
+        if (bestParams != null) {
+            net.setParams(bestParams);
+        }
+        return new Fit(net, vocabulary, encoder, epochsRun, bestEpoch);
     }
 
-    /** Per label, the threshold in [0.05, 0.95] that maximises F1 on the given predictions (0.5 without positives). */
-    static double[] tuneThresholds(List<String> labels, List<Article> validation, float[][] probs) {
-        double[] out = new double[labels.size()];
-        for (int j = 0; j < labels.size(); j++) {
-            String label = labels.get(j);
+    /**
+     * Per article and label, the weight of that output's loss ({@link TrainerSettings.ClassWeights}); null when
+     * every weight is 1.
+     */
+    float[][] sampleWeights(List<boolean[]> targets, int labelCount, boolean multiLabel) {
+        if (settings.classWeights() == TrainerSettings.ClassWeights.NONE) {
+            return null;
+        }
+        int n = targets.size();
+        int[] count = new int[labelCount];
+        for (boolean[] t : targets) {
+            for (int l = 0; l < labelCount; l++) {
+                count[l] += t[l] ? 1 : 0;
+            }
+        }
+        float[][] w = new float[n][labelCount];
+        for (int i = 0; i < n; i++) {
+            boolean[] t = targets.get(i);
+            if (multiLabel) {
+                for (int l = 0; l < labelCount; l++) {
+                    w[i][l] = (float) (t[l] ? n / (2.0 * Math.max(1, count[l]))
+                            : n / (2.0 * Math.max(1, n - count[l])));
+                }
+            } else {
+                int label = 0;
+                while (label < labelCount && !t[label]) {
+                    label++;
+                }
+                float weight = (float) (n / ((double) labelCount * Math.max(1, count[Math.min(label, labelCount - 1)])));
+                java.util.Arrays.fill(w[i], weight);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Per label, the threshold in [0.05, 0.95] (steps of 0.01) that maximises the label's F1 on the validation
+     * articles; ties go to the threshold nearest 0.5. Labels with fewer than {@link #MIN_POSITIVES} validation
+     * positives get the one threshold that maximises the F1 of their decisions pooled (0.5 if no label is that rare
+     * or none of them has a positive).
+     *
+     * @param gold  per validation article, which labels are gold
+     * @param probs per validation article, calibrated probabilities
+     */
+    static double[] tuneThresholds(boolean[][] gold, float[][] probs) {
+        int labels = gold.length == 0 ? 0 : gold[0].length;
+        double[] out = new double[labels];
+        List<Integer> rare = new ArrayList<>();
+        for (int j = 0; j < labels; j++) {
             int positives = 0;
-            for (Article a : validation) {
-                positives += a.labels().contains(label) ? 1 : 0;
+            for (boolean[] g : gold) {
+                positives += g[j] ? 1 : 0;
             }
-            if (positives == 0) {
-                out[j] = 0.5;
-                continue;
+            if (positives < MIN_POSITIVES) {
+                rare.add(j);
+            } else {
+                out[j] = bestThreshold(gold, probs, List.of(j));
             }
-            double best = -1;
-            double bestT = 0.5;
-            for (int step = 2; step <= 38; step++) {
-                double t = step / 40.0;
-                int tp = 0;
-                int fp = 0;
-                for (int i = 0; i < validation.size(); i++) {
-                    boolean pred = probs[i][j] >= t;
-                    boolean gold = validation.get(i).labels().contains(label);
-                    tp += pred && gold ? 1 : 0;
-                    fp += pred && !gold ? 1 : 0;
-                }
-                double f1 = 2.0 * tp / (2.0 * tp + fp + (positives - tp));
-                if (f1 > best + 1e-12 || (Math.abs(f1 - best) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(bestT - 0.5))) {
-                    best = f1;
-                    bestT = t;
-                }
+        }
+        if (!rare.isEmpty()) {
+            double shared = bestThreshold(gold, probs, rare);
+            for (int j : rare) {
+                out[j] = shared;
             }
-            out[j] = bestT;
         }
         return out;
+    }
+
+    private static double bestThreshold(boolean[][] gold, float[][] probs, List<Integer> columns) {
+        int positives = 0;
+        for (boolean[] g : gold) {
+            for (int j : columns) {
+                positives += g[j] ? 1 : 0;
+            }
+        }
+        if (positives == 0) {
+            return 0.5;
+        }
+        double best = -1;
+        double bestT = 0.5;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            int tp = 0;
+            int fp = 0;
+            for (int i = 0; i < gold.length; i++) {
+                for (int j : columns) {
+                    boolean pred = probs[i][j] >= t;
+                    tp += pred && gold[i][j] ? 1 : 0;
+                    fp += pred && !gold[i][j] ? 1 : 0;
+                }
+            }
+            double f1 = 2.0 * tp / (2.0 * tp + fp + (positives - tp));
+            if (f1 > best + 1e-12 || (Math.abs(f1 - best) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(bestT - 0.5))) {
+                best = f1;
+                bestT = t;
+            }
+        }
+        return bestT;
     }
 }

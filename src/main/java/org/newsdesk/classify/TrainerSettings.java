@@ -7,15 +7,21 @@ import org.newsdesk.text.AnalysisSettings;
 /**
  * Everything a {@link TopicTrainer} needs besides data; saved with the model it trains.
  *
- * @param analysis           text analysis
- * @param features           feature extraction and vocabulary
- * @param network            network hyperparameters and seed
- * @param validationFolds    folds of the training-time cross-validation that measures the model and tunes
- *                           multi-label thresholds on out-of-fold predictions; 0 to skip it
- * @param maxTopics          most topics a multi-label prediction assigns
+ * @param analysis        text analysis
+ * @param features        feature extraction and vocabulary
+ * @param network         network hyperparameters and seed; {@code epochs} is the most epochs early stopping allows
+ * @param validationFolds the validation slice is one of this many stratified, seeded folds of the training articles
+ *                        (8: one eighth); it drives early stopping, calibration and the thresholds. 0 for no slice:
+ *                        then every epoch is run, the temperature is 1 and thresholds 0.5
+ * @param maxTopics       most topics a multi-label prediction assigns by default
+ * @param patience        early stopping: epochs without a better validation loss before training stops
+ * @param classWeights    how training articles are weighted by their labels
+ * @param refit           after early stopping, train again on all articles (the slice included) for the chosen
+ *                        number of epochs
  */
 public record TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
-                              int validationFolds, int maxTopics) {
+                              int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
+                              boolean refit) {
     public TrainerSettings {
         if (validationFolds < 0 || validationFolds == 1) {
             throw new IllegalArgumentException("validation folds must be 0 (none) or at least 2: " + validationFolds);
@@ -23,11 +29,36 @@ public record TrainerSettings(AnalysisSettings analysis, FeatureSettings feature
         if (maxTopics < 1) {
             throw new IllegalArgumentException("maxTopics must be at least 1: " + maxTopics);
         }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1: " + patience);
+        }
+        java.util.Objects.requireNonNull(classWeights, "classWeights");
     }
+
+    /** Settings with default patience and no class weights. */
+    public TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
+                           int validationFolds, int maxTopics) {
+        this(analysis, features, network, validationFolds, maxTopics, DEFAULT_PATIENCE, ClassWeights.NONE, false);
+    }
+
+    /** Default early-stopping patience. */
+    public static final int DEFAULT_PATIENCE = 3;
 
     /** Newsdesk's defaults. */
     public static TrainerSettings defaults() {
         return new TrainerSettings(AnalysisSettings.defaults(), FeatureSettings.defaults(), NetworkConfig.defaults(),
-                5, 3);
+                8, 3, DEFAULT_PATIENCE, ClassWeights.NONE, false);
+    }
+
+    /** How training articles are weighted by their labels. */
+    public enum ClassWeights {
+        /** Every article counts once. */
+        NONE,
+        /**
+         * Rare labels count more, as scikit-learn's {@code class_weight="balanced"}: single-label, an article of
+         * label l weighs N / (L * n_l); multi-label, each label is its own yes/no problem whose positives weigh
+         * N / (2 n_l) and negatives N / (2 (N - n_l)).
+         */
+        BALANCED
     }
 }

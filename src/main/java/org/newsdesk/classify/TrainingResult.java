@@ -1,5 +1,7 @@
 package org.newsdesk.classify;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,19 +9,23 @@ import java.util.Set;
 /**
  * What training produced.
  *
- * @param classifier         the model trained on all articles
- * @param countsPerLabel     training articles per label, in label order
- * @param validationGold     gold labels of the cross-validated articles (empty without cross-validation)
- * @param validationPredicted topics a model trained without each article's fold assigned to it
- * @param validationIds      ids of the cross-validated articles
+ * @param classifier          the trained model
+ * @param countsPerLabel      training articles per label, in label order
+ * @param validationGold      gold labels of the validation slice (empty without one)
+ * @param validationPredicted topics the trained model assigned to them (its thresholds and temperature were fitted
+ *                            on the same slice, so scores on it are somewhat optimistic)
+ * @param validationIds       ids of the validation articles
+ * @param facts               how training went: fitArticles, validationArticles, epochsRun, bestEpoch, temperature,
+ *                            validation losses before and after calibration, validationEce
  */
 public record TrainingResult(TopicClassifier classifier, Map<String, Integer> countsPerLabel,
                              List<Set<String>> validationGold, List<Set<String>> validationPredicted,
-                             List<String> validationIds) {
+                             List<String> validationIds, Map<String, Object> facts) {
     public TrainingResult {
-        countsPerLabel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(countsPerLabel));
+        countsPerLabel = Collections.unmodifiableMap(new LinkedHashMap<>(countsPerLabel));
         validationGold = List.copyOf(validationGold);
         validationPredicted = List.copyOf(validationPredicted);
         validationIds = List.copyOf(validationIds);
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 }

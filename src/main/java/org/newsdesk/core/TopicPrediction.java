@@ -10,7 +10,8 @@ import java.util.Map;
  * A classifier's answer for one article.
  *
  * @param scores       every label's probability, in the model's label order
- * @param topics       the labels assigned, most probable first; never empty
+ * @param topics       the labels assigned, most probable first; empty only when the run allowed articles without a
+ *                     topic ({@code --allow-no-topic}) and no label reached its threshold
  * @param explanations for assigned labels, the article's words and phrases that pushed hardest toward the label,
  *                     strongest first; a label without an entry has no explanation
  */
@@ -18,8 +19,8 @@ public record TopicPrediction(List<TopicScore> scores, List<String> topics, Map<
     public TopicPrediction {
         scores = List.copyOf(scores);
         topics = List.copyOf(topics);
-        if (topics.isEmpty()) {
-            throw new IllegalArgumentException("a prediction assigns at least one topic");
+        if (topics.isEmpty() && scores.isEmpty()) {
+            throw new IllegalArgumentException("a prediction without topics must still give the scores");
         }
         Map<String, List<Evidence>> copy = new LinkedHashMap<>();
         (explanations == null ? Map.<String, List<Evidence>>of() : explanations)

@@ -28,8 +28,8 @@ public final class ModelStore {
     public static final String MANIFEST = "manifest.json";
     /** Vocabulary file name. */
     public static final String VOCABULARY = "vocabulary.tsv";
-    /** Network file name. */
-    public static final String NETWORK = "network.zip";
+    /** Network file name: a fixed header and the raw parameters ({@link TopicClassifier#restore}). */
+    public static final String NETWORK = "network.bin";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -86,7 +86,20 @@ public final class ModelStore {
         }
         ModelManifest manifest;
         try {
-            manifest = json.readValue(manifestFile.toFile(), ModelManifest.class);
+            com.fasterxml.jackson.databind.JsonNode tree = json.readTree(manifestFile.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new ModelFormatException(manifestFile + " is not a valid manifest: not a JSON object");
+            }
+            int version = tree.path("schemaVersion").asInt(-1);
+            if (version != ModelManifest.CURRENT_SCHEMA_VERSION) {
+                throw new ModelFormatException(manifestFile + " has schema version " + version + "; this Newsdesk "
+                        + "reads version " + ModelManifest.CURRENT_SCHEMA_VERSION + " only ("
+                        + (version >= 1 && version < ModelManifest.CURRENT_SCHEMA_VERSION
+                        ? "version 1 models kept the network in DL4J's zip format: retrain the model with "
+                        + "'newsdesk train'"
+                        : "retrain the model, or update Newsdesk if the model is newer") + ")");
+            }
+            manifest = json.treeToValue(tree, ModelManifest.class);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ModelFormatException(directory + " is not a model: " + MANIFEST + " is missing");
         } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -111,9 +124,18 @@ public final class ModelStore {
         if (!Files.isRegularFile(networkFile)) {
             throw new ModelFormatException(directory + " is not a complete model: " + NETWORK + " is missing");
         }
-        try (InputStream in = Files.newInputStream(networkFile)) {
+        long size = Files.size(networkFile);
+        long expected = TopicClassifier.networkFileLength(TopicClassifier.parameterCount(manifest.vocabularySize(),
+                manifest.network().hiddenUnits(), manifest.labels().size()));
+        if (size != expected) {
+            throw new ModelFormatException(networkFile + " is " + size + " bytes; a network of the manifest's shape ("
+                    + manifest.vocabularySize() + " features, " + manifest.network().hiddenUnits() + " hidden units, "
+                    + manifest.labels().size() + " labels) takes " + expected);
+        }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(networkFile))) {
             TopicClassifier classifier = TopicClassifier.restore(manifest.labels(), manifest.multiLabel(), thresholds,
-                    manifest.maxTopics(), manifest.analysis(), manifest.features(), vocabulary, in);
+                    manifest.maxTopics(), manifest.temperature(), manifest.analysis(), manifest.features(),
+                    manifest.network(), vocabulary, in);
             return new LoadedModel(directory, manifest, classifier);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(directory + ": parts of the model do not fit: " + e.getMessage(), e);
@@ -124,9 +146,15 @@ public final class ModelStore {
         if (!ModelManifest.FORMAT.equals(m.format())) {
             throw new ModelFormatException(file + " is not a Newsdesk topic model (format '" + m.format() + "')");
         }
-        if (m.schemaVersion() > ModelManifest.CURRENT_SCHEMA_VERSION || m.schemaVersion() < 1) {
+        if (m.schemaVersion() != ModelManifest.CURRENT_SCHEMA_VERSION) {
             throw new ModelFormatException(file + " has schema version " + m.schemaVersion() + "; this Newsdesk reads "
-                    + "version " + ModelManifest.CURRENT_SCHEMA_VERSION + " (retrain the model or update Newsdesk)");
+                    + "version " + ModelManifest.CURRENT_SCHEMA_VERSION + " only ("
+                    + (m.schemaVersion() < ModelManifest.CURRENT_SCHEMA_VERSION
+                    ? "version 1 models stored the network in DL4J's zip format: retrain the model with 'newsdesk train'"
+                    : "the model is newer than this Newsdesk: update Newsdesk") + ")");
+        }
+        if (!(m.temperature() > 0) || Double.isInfinite(m.temperature())) {
+            throw new ModelFormatException(file + " has an invalid calibration temperature " + m.temperature());
         }
         if (m.labels() == null || m.labels().size() < 2 || m.thresholds() == null || m.analysis() == null
                 || m.features() == null || m.network() == null) {

@@ -71,7 +71,7 @@ class TopicTrainerTest {
         TrainingResult r = new TopicTrainer(small(3)).train(Fixtures.multiLabel(), Progress.NONE);
         TopicClassifier c = r.classifier();
         assertTrue(c.multiLabel());
-        assertEquals(18, r.validationIds().size(), "every article is predicted once out of fold");
+        assertEquals(6, r.validationIds().size(), "one fold of three is the validation slice");
         assertEquals(r.validationIds().size(), r.validationGold().size());
         TopicPrediction p = c.classify(UNSEEN).get(0).prediction();
         assertEquals("sport", p.topics().get(0));
@@ -101,14 +101,109 @@ class TopicTrainerTest {
 
     @Test
     void thresholdTuningMaximisesF1OnHeldOutArticles() {
-        List<String> labels = List.of("a", "b");
-        List<Article> validation = List.of(
-                new Article("1", "", "x", List.of("a"), null, List.of()),
-                new Article("2", "", "x", List.of("a"), null, List.of()),
-                new Article("3", "", "x", List.of("b"), null, List.of()));
-        float[][] probs = {{0.3f, 0.1f}, {0.35f, 0.2f}, {0.2f, 0.9f}};
-        double[] t = TopicTrainer.tuneThresholds(labels, validation, probs);
+        boolean[][] gold = {{true, false}, {true, false}, {true, false}, {false, true}, {false, true}, {false, true}};
+        float[][] probs = {{0.3f, 0.1f}, {0.35f, 0.2f}, {0.32f, 0.1f}, {0.2f, 0.9f}, {0.1f, 0.8f}, {0.05f, 0.85f}};
+        double[] t = TopicTrainer.tuneThresholds(gold, probs);
         assertTrue(t[0] > 0.2 && t[0] <= 0.3, "a threshold " + t[0]);
-        assertTrue(t[1] > 0.2 && t[1] <= 0.9, "b threshold " + t[1]);
+        assertTrue(t[1] > 0.2 && t[1] <= 0.8, "b threshold " + t[1]);
+    }
+
+    @Test
+    void rareLabelsShareOneThresholdInsteadOfOneTunedOnAFewExamples() {
+        // label 0 has 3 validation positives (own threshold); labels 1 and 2 have one each (shared threshold)
+        boolean[][] gold = {{true, false, false}, {true, false, false}, {true, false, false},
+            {false, true, false}, {false, false, true}, {false, false, false}};
+        float[][] probs = {{0.9f, 0.1f, 0.1f}, {0.8f, 0.1f, 0.1f}, {0.7f, 0.1f, 0.1f},
+            {0.1f, 0.6f, 0.1f}, {0.1f, 0.1f, 0.3f}, {0.1f, 0.2f, 0.2f}};
+        double[] t = TopicTrainer.tuneThresholds(gold, probs);
+        assertEquals(t[1], t[2], "rare labels share a threshold");
+        assertTrue(t[1] > 0.2 && t[1] <= 0.3, "shared threshold " + t[1]);
+        assertTrue(t[0] > 0.1 && t[0] <= 0.7, "own threshold " + t[0]);
+    }
+
+    @Test
+    void earlyStoppingKeepsTheBestEpochAndRecordsCalibration() {
+        TrainingResult r = new TopicTrainer(small(3)).train(Fixtures.multiLabel(), Progress.NONE);
+        int best = (Integer) r.facts().get("bestEpoch");
+        int run = (Integer) r.facts().get("epochsRun");
+        assertTrue(best >= 1 && best <= run && run <= 40, best + " of " + run);
+        assertTrue(run == 40 || run - best == TrainerSettings.DEFAULT_PATIENCE, "stops after patience: " + r.facts());
+        assertEquals(r.classifier().temperature(), (Double) r.facts().get("temperature"));
+        assertTrue((Double) r.facts().get("validationLossCalibrated")
+                <= (Double) r.facts().get("validationLossUncalibrated") + 1e-9, r.facts().toString());
+    }
+
+    @Test
+    void balancedClassWeightsFollowScikitLearn() {
+        TrainerSettings s = new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(2, 1, 5000, true),
+                new NetworkConfig(0, 5, 4, 0.05, 1e-5, 0.0, 7L), 0, 3, 3, TrainerSettings.ClassWeights.BALANCED,
+                false);
+        TopicTrainer t = new TopicTrainer(s);
+        List<boolean[]> single = List.of(new boolean[] {true, false}, new boolean[] {true, false},
+                new boolean[] {true, false}, new boolean[] {false, true});
+        float[][] w = t.sampleWeights(single, 2, false);
+        assertEquals(4.0 / (2 * 3), w[0][0], 1e-6);
+        assertEquals(4.0 / (2 * 1), w[3][1], 1e-6);
+        float[][] m = t.sampleWeights(single, 2, true);
+        assertEquals(4.0 / (2 * 1), m[3][1], 1e-6, "positive of a label with 1 of 4 articles");
+        assertEquals(4.0 / (2 * 3), m[0][1], 1e-6, "negative of that label");
+        assertEquals(null, new TopicTrainer(small(0)).sampleWeights(single, 2, false), "no weights by default");
+    }
+
+    @Test
+    void balancedClassWeightsChangeTheModelAndStillLearn() {
+        TrainerSettings s = new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(2, 1, 5000, true),
+                new NetworkConfig(0, 40, 4, 0.05, 1e-5, 0.0, 7L), 0, 3, 3, TrainerSettings.ClassWeights.BALANCED,
+                false);
+        List<Article> skewed = new java.util.ArrayList<>(Fixtures.singleLabel());
+        skewed.removeIf(a -> a.labels().contains("politics") && !a.id().endsWith("1") && !a.id().endsWith("2"));
+        TopicClassifier weighted = new TopicTrainer(s).train(skewed, Progress.NONE).classifier();
+        TopicClassifier plain = new TopicTrainer(small(0)).train(skewed, Progress.NONE).classifier();
+        assertFalse(weighted.fingerprint().equals(plain.fingerprint()));
+        assertEquals(List.of("sport"), weighted.classify(UNSEEN).get(0).prediction().topics());
+    }
+
+    @Test
+    void explanationsNameTheArticlesOwnWordsThatPushedTowardEachAssignedTopic() {
+        TopicClassifier c = new TopicTrainer(small(0)).train(Fixtures.singleLabel(), Progress.NONE).classifier();
+        TopicPrediction p = c.classify(UNSEEN).get(0).prediction();
+        assertEquals(List.of("sport"), p.topics());
+        List<org.newsdesk.core.Evidence> why = p.explanation("sport");
+        assertFalse(why.isEmpty());
+        assertTrue(why.size() <= TopicClassifier.EXPLANATION_SIZE);
+        String text = (UNSEEN.get(0).title() + " " + UNSEEN.get(0).text()).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < why.size(); i++) {
+            org.newsdesk.core.Evidence e = why.get(i);
+            assertTrue(e.weight() > 0, e.toString());
+            for (String word : e.phrase().split(" ")) {
+                assertTrue(text.contains(word), "'" + word + "' reads as in the article: " + e);
+            }
+            if (i > 0) {
+                assertTrue(why.get(i - 1).weight() >= e.weight(), "strongest first");
+            }
+        }
+        assertEquals(p.topics().size(), p.explanations().size(), "only assigned topics are explained");
+    }
+
+    @Test
+    void javaForwardPassEqualsTheDl4jNetwork() {
+        for (int hidden : new int[] {0, 6}) {
+            TrainerSettings s = new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(2, 1, 5000, true),
+                    new NetworkConfig(hidden, 10, 4, 0.05, 1e-5, 0.0, 7L), 0, 3);
+            TopicTrainer trainer = new TopicTrainer(s);
+            TopicClassifier c = trainer.train(Fixtures.multiLabel(), Progress.NONE).classifier();
+            var encoder = new org.newsdesk.classify.features.FeatureEncoder(c.vocabulary(), true);
+            var extractor = new org.newsdesk.classify.features.NgramExtractor(
+                    new org.newsdesk.text.TermAnalyzer(AnalysisSettings.defaults()), 2);
+            List<org.newsdesk.classify.features.SparseVector> x = UNSEEN.stream()
+                    .map(a -> encoder.encode(extractor.features(a))).toList();
+            float[][] java = c.probabilities(x);
+            float[][] dl4j = c.dl4jProbabilities(x);
+            for (int i = 0; i < x.size(); i++) {
+                for (int j = 0; j < java[i].length; j++) {
+                    assertEquals(dl4j[i][j], java[i][j], 1e-5, "hidden=" + hidden);
+                }
+            }
+        }
     }
 }

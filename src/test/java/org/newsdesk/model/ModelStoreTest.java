@@ -42,10 +42,12 @@ class ModelStoreTest {
         }
         manifest = new ModelManifest(ModelManifest.CURRENT_SCHEMA_VERSION, ModelManifest.FORMAT, "2026-01-01T00:00:00Z",
                 classifier.labels(), classifier.multiLabel(), thresholds, classifier.maxTopics(),
-                classifier.analysisSettings(), classifier.featureSettings(), classifier.vocabulary().size(),
-                settings.network(), 0, 3L, new ModelManifest.TrainingData(DataFingerprint.of(Fixtures.multiLabel()),
-                        18, List.of("fixtures"), Map.of("sport", 6)),
-                Map.of(), classifier.fingerprint(), Map.of("newsdesk", "test"), Map.of("network", "network.zip"));
+                classifier.temperature(), classifier.analysisSettings(), classifier.featureSettings(),
+                classifier.vocabulary().size(), settings.network(), 0, 3, "none", 3L,
+                new ModelManifest.TrainingData(DataFingerprint.of(Fixtures.multiLabel()), 18, List.of("fixtures"),
+                        Map.of("sport", 6)),
+                Map.of(), Map.of(), classifier.fingerprint(), Map.of("newsdesk", "test"),
+                Map.of("network", ModelStore.NETWORK));
     }
 
     @Test
@@ -112,5 +114,47 @@ class ModelStoreTest {
         List<Article> b = Fixtures.multiLabel();
         assertEquals(DataFingerprint.of(a), DataFingerprint.of(Fixtures.singleLabel()));
         assertFalse(DataFingerprint.of(a).equals(DataFingerprint.of(b)));
+    }
+
+    @Test
+    void rejectsAVersionOneModelWithAClearMessage(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m");
+        store.save(model, manifest, classifier);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode node = (ObjectNode) json.readTree(model.resolve(ModelStore.MANIFEST).toFile());
+        node.put("schemaVersion", 1);
+        json.writeValue(model.resolve(ModelStore.MANIFEST).toFile(), node);
+        var e = assertThrows(ModelFormatException.class, () -> store.load(model));
+        assertTrue(e.getMessage().contains("schema version 1") && e.getMessage().contains("retrain"), e.getMessage());
+    }
+
+    @Test
+    void rejectsANetworkFileOfTheWrongSizeOrHeader(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m");
+        store.save(model, manifest, classifier);
+        Path network = model.resolve(ModelStore.NETWORK);
+        byte[] bytes = Files.readAllBytes(network);
+        Files.write(network, java.util.Arrays.copyOf(bytes, bytes.length - 4));
+        var shortFile = assertThrows(ModelFormatException.class, () -> store.load(model));
+        assertTrue(shortFile.getMessage().contains("bytes"), shortFile.getMessage());
+        byte[] bad = bytes.clone();
+        bad[0] = 'X';
+        Files.write(network, bad);
+        var magic = assertThrows(ModelFormatException.class, () -> store.load(model));
+        assertTrue(magic.getMessage().contains("magic"), magic.getMessage());
+        byte[] nan = bytes.clone();
+        java.nio.ByteBuffer.wrap(nan).order(java.nio.ByteOrder.LITTLE_ENDIAN).putFloat(nan.length - 4, Float.NaN);
+        Files.write(network, nan);
+        var nonFinite = assertThrows(ModelFormatException.class, () -> store.load(model));
+        assertTrue(nonFinite.getMessage().contains("non-finite"), nonFinite.getMessage());
+    }
+
+    @Test
+    void networkFileIsRawParametersNotASerializedObjectOrArchive(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m");
+        store.save(model, manifest, classifier);
+        byte[] bytes = Files.readAllBytes(model.resolve(ModelStore.NETWORK));
+        assertEquals("NDTOPNET", new String(bytes, 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(TopicClassifier.networkFileLength(classifier.parameterCount()), bytes.length);
     }
 }

@@ -59,6 +59,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-rouge2", paramLabel = "X", description = "Exit 4 if mean ROUGE-2 F1 (0-100) is below X.")
     Double minRouge2;
 
+    @Option(names = "--min-micro-f1", paramLabel = "X", description = "Exit 4 if micro-averaged F1 is below X.")
+    Double minMicroF1;
+
+    @Option(names = "--min-macro-f1", paramLabel = "X", description = "Exit 4 if macro-averaged F1 is below X.")
+    Double minMacroF1;
+
+    @Option(names = "--max-ece", paramLabel = "X", description = "Exit 4 if the expected calibration error (15 bins) is above X.")
+    Double maxEce;
+
     @Mixin
     InputMixin input;
 
@@ -99,6 +108,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.print(e.classification().formatTable());
             out.printf(Locale.ROOT, "top topic among gold labels: %.4f%ngold labels all among topics: %.4f%n",
                     e.topAccuracy(), e.goldInTopics());
+            Object mis = e.summary().get("misclassifiedCount");
+            out.printf("misclassified articles (topics differ from gold): %s (see misclassified.csv)%n", mis);
+        }
+        if (e.calibration() != null) {
+            out.print(e.calibration().formatTable());
         }
         if (e.rouge() != null) {
             var f = e.rouge().meanF1();
@@ -117,6 +131,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (minRouge2 != null && (e.rouge() == null || e.rouge().meanF1().rouge2() * 100 < minRouge2)) {
             err.printf(Locale.ROOT, "ROUGE-2 below the bar of %.2f%n", minRouge2);
+            below = true;
+        }
+        if (minMicroF1 != null && (e.classification() == null || e.classification().micro().f1() < minMicroF1)) {
+            err.printf(Locale.ROOT, "micro-F1 below the bar of %.4f%n", minMicroF1);
+            below = true;
+        }
+        if (minMacroF1 != null && (e.classification() == null || e.classification().macro().f1() < minMacroF1)) {
+            err.printf(Locale.ROOT, "macro-F1 below the bar of %.4f%n", minMacroF1);
+            below = true;
+        }
+        if (maxEce != null && (e.calibration() == null || e.calibration().ece() > maxEce)) {
+            err.printf(Locale.ROOT, "expected calibration error above the bar of %.4f%n", maxEce);
             below = true;
         }
         if (below) {

@@ -52,6 +52,18 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int maxArticleChars;
 
+    @Option(names = "--min-labels", paramLabel = "N",
+            description = "Fewest topics per article: labels below their threshold are added, most probable first (default: 1).")
+    Integer minLabels;
+
+    @Option(names = "--max-labels", paramLabel = "N",
+            description = "Most topics per article (default: the model's, 1 for single-label models).")
+    Integer maxLabels;
+
+    @Option(names = "--allow-no-topic",
+            description = "An article none of whose labels reaches its threshold gets no topic instead of its top label.")
+    boolean allowNoTopic;
+
     @Mixin
     InputMixin input;
 
@@ -64,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch, incremental, excel, maxArticleChars);
+                batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic);
         RunReport report;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

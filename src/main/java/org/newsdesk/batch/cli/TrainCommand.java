@@ -88,11 +88,15 @@ public final class TrainCommand implements Callable<Integer> {
         }
         out.printf("training data fingerprint %s%nmodel fingerprint %s%n", m.trainingData().fingerprint(),
                 m.modelFingerprint());
+        out.printf(java.util.Locale.ROOT, "fitted on %s articles: %s epochs, weights of epoch %s kept; "
+                + "calibration temperature %.4f%n", m.training().get("fitArticles"), m.training().get("epochsRun"),
+                m.training().get("bestEpoch"), m.temperature());
         if (!m.validation().isEmpty()) {
-            out.printf(java.util.Locale.ROOT, "%d-fold cross-validation (out-of-fold predictions for %s articles): "
-                    + "accuracy %.4f, micro-F1 %.4f, macro-F1 %.4f%n", m.validationFolds(),
+            out.printf(java.util.Locale.ROOT, "validation slice (%s articles, also used for early stopping, "
+                    + "calibration and thresholds): accuracy %.4f, micro-F1 %.4f, macro-F1 %.4f, ECE %.4f%n",
                     m.validation().get("articles"), (Double) m.validation().get("accuracy"),
-                    f1(m.validation().get("micro")), f1(m.validation().get("macro")));
+                    f1(m.validation().get("micro")), f1(m.validation().get("macro")),
+                    m.training().get("validationEce") instanceof Number n ? n.doubleValue() : Double.NaN);
         }
         if (unreadable[0] > 0) {
             err.printf("%d records could not be read and were left out%n", unreadable[0]);

@@ -15,7 +15,7 @@ public final class TrainingMixin {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default: " + 42 + ").")
     long seed = N.seed();
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Most passes over the training data; early stopping on the validation slice usually ends sooner (default: ${DEFAULT-VALUE}).")
     int epochs = N.epochs();
 
     @Option(names = "--learning-rate", paramLabel = "LR", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
@@ -43,8 +43,20 @@ public final class TrainingMixin {
     int ngrams = F.maxNgram();
 
     @Option(names = "--validation-folds", paramLabel = "K",
-            description = "Folds of the cross-validation that measures the model and tunes multi-label thresholds; 0 for none (default: ${DEFAULT-VALUE}).")
+            description = "The validation slice is one stratified fold of K of the training data (8: one eighth); it drives early stopping, calibration and per-label thresholds. 0 for no slice (default: ${DEFAULT-VALUE}).")
     int validationFolds = T.validationFolds();
+
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Early stopping: epochs without a lower validation loss before training stops (default: ${DEFAULT-VALUE}).")
+    int patience = T.patience();
+
+    @Option(names = "--class-weights", paramLabel = "MODE",
+            description = "none or balanced: weigh articles of rare labels up, as scikit-learn's class_weight=balanced (default: none).")
+    String classWeights = "none";
+
+    @Option(names = "--refit", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "After early stopping, train again on all articles, the validation slice included, for the chosen epochs; the calibration and thresholds of the slice model carry over (default: ${DEFAULT-VALUE}: the model that was calibrated is the one saved).")
+    boolean refit;
 
     @Option(names = "--max-topics", paramLabel = "N", description = "Most topics a multi-label model assigns (default: ${DEFAULT-VALUE}).")
     int maxTopics = T.maxTopics();
@@ -53,6 +65,15 @@ public final class TrainingMixin {
     TrainerSettings settings() {
         return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(ngrams, minDf, maxFeatures, true),
                 new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFolds,
-                maxTopics);
+                maxTopics, patience, classWeights(), refit);
+    }
+
+    private TrainerSettings.ClassWeights classWeights() {
+        return switch (classWeights.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> TrainerSettings.ClassWeights.NONE;
+            case "balanced" -> TrainerSettings.ClassWeights.BALANCED;
+            default -> throw new IllegalArgumentException("--class-weights takes none or balanced, not '"
+                    + classWeights + "'");
+        };
     }
 }

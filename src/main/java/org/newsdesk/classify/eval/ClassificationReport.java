@@ -127,6 +127,66 @@ public record ClassificationReport(List<String> labels, int articles, int exactM
         return PrecisionRecallF1.ratio(exactMatches, articles);
     }
 
+    /** Subset accuracy (exact match ratio); the same number as {@link #accuracy()}, named for multi-label data. */
+    public double subsetAccuracy() {
+        return accuracy();
+    }
+
+    /**
+     * Hamming loss: the share of (article, label) decisions that are wrong, (fp + fn) summed over labels divided by
+     * articles &times; labels (Schapire &amp; Singer, "BoosTexter", <i>Machine Learning</i> 39:135&ndash;168, 2000).
+     * 0 when there are no articles or labels.
+     */
+    public double hammingLoss() {
+        long wrong = 0;
+        for (LabelStats s : perLabel) {
+            wrong += s.fp() + s.fn();
+        }
+        return PrecisionRecallF1.ratio(wrong, (long) articles * labels.size());
+    }
+
+    /** Upper bounds (inclusive) of the support groups of {@link #bySupport()}; the last group is open. */
+    static final int[] SUPPORT_GROUPS = {0, 4, 19, 99};
+
+    /**
+     * How labels fare by how common they are: labels grouped by support (0, 1-4, 5-19, 20-99, 100+), each group with
+     * its label count, total support, micro and macro F1. Rare labels are where a classifier usually fails.
+     */
+    public List<Map<String, Object>> bySupport() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int g = 0; g <= SUPPORT_GROUPS.length; g++) {
+            int lo = g == 0 ? 0 : SUPPORT_GROUPS[g - 1] + 1;
+            int hi = g == SUPPORT_GROUPS.length ? Integer.MAX_VALUE : SUPPORT_GROUPS[g];
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            double f1 = 0;
+            int count = 0;
+            int support = 0;
+            for (LabelStats s : perLabel) {
+                if (s.support() >= lo && s.support() <= hi) {
+                    tp += s.tp();
+                    fp += s.fp();
+                    fn += s.fn();
+                    f1 += s.f1();
+                    support += s.support();
+                    count++;
+                }
+            }
+            if (count == 0) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("support", hi == Integer.MAX_VALUE ? lo + "+" : lo == hi ? Integer.toString(lo) : lo + "-" + hi);
+            row.put("labels", count);
+            row.put("totalSupport", support);
+            row.put("microF1", PrecisionRecallF1.fromCounts(tp, fp, fn).f1());
+            row.put("macroF1", f1 / count);
+            out.add(row);
+        }
+        return out;
+    }
+
     /** Precision, recall and F1 of the tp, fp and fn summed over all labels. */
     public PrecisionRecallF1 micro() {
         long tp = 0;
@@ -196,7 +256,8 @@ public record ClassificationReport(List<String> labels, int articles, int exactM
 
     /**
      * The report as nested maps and lists of plain values, in a fixed key order, ready for Jackson:
-     * {@code articles, multiLabel, exactMatches, accuracy, micro {precision, recall, f1}, macro {...}, labels [..],
+     * {@code articles, multiLabel, exactMatches, accuracy, micro {precision, recall, f1}, macro {...}, subsetAccuracy,
+     * hammingLoss, bySupport [..] (see {@link #bySupport()}), labels [..],
      * perLabel [{label, support, tp, fp, fn, tn, precision, recall, f1}, ..]} and, for single-label reports only,
      * {@code confusion} (rows = gold, columns = predicted, in {@code labels} order). Scores are fractions in [0, 1].
      */
@@ -208,6 +269,9 @@ public record ClassificationReport(List<String> labels, int articles, int exactM
         map.put("accuracy", accuracy());
         map.put("micro", micro().toMap());
         map.put("macro", macro().toMap());
+        map.put("subsetAccuracy", subsetAccuracy());
+        map.put("hammingLoss", hammingLoss());
+        map.put("bySupport", bySupport());
         map.put("labels", labels);
         List<Map<String, Object>> rows = new ArrayList<>(perLabel.size());
         for (LabelStats s : perLabel) {
@@ -277,7 +341,10 @@ public record ClassificationReport(List<String> labels, int articles, int exactM
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "articles  %d (%s)\n", articles,
                 multiLabel ? "multi-label" : "single-label"));
-        out.append(String.format(Locale.ROOT, "accuracy  %.4f\n\n", accuracy()));
+        out.append(String.format(Locale.ROOT, "accuracy  %.4f%s\n", accuracy(),
+                multiLabel ? " (subset accuracy)" : ""));
+        out.append(String.format(Locale.ROOT, "micro-F1  %.4f  macro-F1  %.4f  Hamming loss  %.4f\n\n", micro().f1(),
+                macro().f1(), hammingLoss()));
         out.append(String.format(Locale.ROOT, row, "label", "precision", "recall", "f1", "support"));
         appendScores(out, row, "micro", micro(), totalSupport());
         appendScores(out, row, "macro", macro(), totalSupport());

@@ -23,7 +23,7 @@ public record NetworkConfig(int hiddenUnits, int epochs, int batchSize, double l
 
     /** Newsdesk's defaults. */
     public static NetworkConfig defaults() {
-        return new NetworkConfig(0, 60, 32, 0.1, 1e-5, 0.0, 42L);
+        return new NetworkConfig(0, 60, 64, 0.1, 1e-5, 0.0, 42L);
     }
 
     /** The same settings with another seed. */

@@ -361,7 +361,7 @@ class BadInputTest {
     @Test
     void modelWithACorruptNetworkFile() throws Exception {
         Path m = copyModel();
-        Files.writeString(m.resolve("network.zip"), "this is not a zip file");
+        Files.writeString(m.resolve(org.newsdesk.model.ModelStore.NETWORK), "this is not a network file");
         CliFixture.Result r = runWithModel(m);
         assertEquals(ExitCodes.FAILED, r.code());
         assertTrue(r.err().contains(m.toString()), r.err());

@@ -82,13 +82,15 @@ class NewsdeskCommandTest {
     @Test
     void trainWritesManifestWithFingerprintCountsAndSettings() throws Exception {
         JsonNode m = new ObjectMapper().readTree(model.resolve("manifest.json").toFile());
-        assertEquals(1, m.get("schemaVersion").asInt());
+        assertEquals(2, m.get("schemaVersion").asInt());
+        assertTrue(m.path("temperature").asDouble() > 0);
+        assertEquals("none", m.path("classWeights").asText());
         assertEquals(3, m.get("labels").size());
         assertEquals(64, m.path("trainingData").path("fingerprint").asText().length());
         assertEquals(6, m.path("trainingData").path("countsPerLabel").path("sport").asInt());
         assertEquals(42, m.path("seed").asLong());
         assertFalse(m.path("libraries").path("deeplearning4j").asText().isEmpty());
-        assertTrue(Files.isRegularFile(model.resolve("network.zip")));
+        assertTrue(Files.isRegularFile(model.resolve("network.bin")));
     }
 
     @Test
@@ -187,6 +189,65 @@ class NewsdeskCommandTest {
                 rep2.path("classification").path("accuracy").asDouble(), 1e-9);
         assertEquals(rep.path("summarization").path("rouge2").asDouble(),
                 rep2.path("summarization").path("rouge2").asDouble(), 1e-9);
+        assertEquals(rep.path("calibration").path("ece").asDouble(), rep2.path("calibration").path("ece").asDouble(),
+                1e-6, "scores are read back from results.json");
+    }
+
+    @Test
+    void evaluateReportsCalibrationHammingLossAndTheMisclassifiedArticles() throws Exception {
+        Path data = dir.resolve("eval-mis.csv");
+        List<Article> swapped = new ArrayList<>();
+        for (Article a : Fixtures.singleLabel()) {
+            swapped.add(a.id().equals("sport/1") || a.id().equals("sport/0")
+                    ? a.withLabels(List.of("politics")) : a);
+        }
+        writeCsv(data, swapped, false);
+        Path report = dir.resolve("report-mis");
+        Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
+                report.toString(), "--max-ece", "0.0", "--min-macro-f1", "0.99");
+        assertEquals(ExitCodes.BELOW_BAR, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("expected calibration error (15 bins"), r.out());
+        assertTrue(r.err().contains("expected calibration error above"), r.err());
+        JsonNode rep = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        JsonNode c = rep.path("classification");
+        assertTrue(c.has("hammingLoss") && c.has("subsetAccuracy") && c.path("bySupport").isArray(), c.toString());
+        assertEquals(15, rep.path("calibration").path("bins").size());
+        int mis = rep.path("misclassifiedCount").asInt();
+        assertTrue(mis >= 1, rep.toString());
+        JsonNode first = rep.path("misclassified").get(0);
+        assertEquals(3, first.path("topScores").size());
+        assertEquals(mis + 1, Files.readAllLines(report.resolve("misclassified.csv")).size());
+        assertEquals(16, Files.readAllLines(report.resolve("calibration.csv")).size());
+    }
+
+    @Test
+    void runHonoursMaxLabelsAndAllowNoTopicAndExplainsTopics() throws Exception {
+        Path in = dir.resolve("in-rule-" + System.nanoTime());
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("derby.txt"), "United win the derby\n\nThe striker scored twice as United beat "
+                + "City. The goalkeeper saved a penalty. The coach praised the team after the match.\n");
+        Files.writeString(in.resolve("mixed.txt"), "Budget vote\nThe striker met the minister as parliament voted "
+                + "on the bank budget.\n");
+        Path out = dir.resolve("out-rule-" + System.nanoTime());
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", in.toString(), "--output",
+                out.toString(), "--max-labels", "3", "--allow-no-topic", "--summary-sentences", "1").code());
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals(0, results.path("run").path("settings").path("min_labels").asInt());
+        assertEquals(3, results.path("run").path("settings").path("max_labels").asInt());
+        for (JsonNode a : results.path("articles")) {
+            assertEquals("ok", a.path("status").asText());
+            assertTrue(a.path("topics").size() <= 3);
+            for (JsonNode t : a.path("topics")) {
+                assertTrue(a.path("scores").path(t.asText()).asDouble() >= 0.5,
+                        "single-label thresholds are 0.5: " + a);
+                assertTrue(a.path("explanations").path(t.asText()).size() > 0, a.toString());
+            }
+        }
+        JsonNode derby = results.path("articles").get(0);
+        assertEquals("sport", derby.path("topics").get(0).asText());
+        Result bad = exec("run", "--model", model.toString(), "--input", in.toString(), "--output",
+                out.toString(), "--min-labels", "2", "--max-labels", "3", "--allow-no-topic");
+        assertTrue(bad.code() != 0 && bad.err().contains("--allow-no-topic"), bad.err());
     }
 
     @Test

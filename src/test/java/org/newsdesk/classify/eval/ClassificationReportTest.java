@@ -252,8 +252,8 @@ class ClassificationReportTest {
     @Test
     void toMapListsScoresInAFixedKeyOrder() {
         Map<String, Object> map = singleLabel(List.of("sport", "politics", "tech")).toMap();
-        assertEquals(List.of("articles", "multiLabel", "exactMatches", "accuracy", "micro", "macro", "labels",
-                "perLabel", "confusion"), List.copyOf(map.keySet()));
+        assertEquals(List.of("articles", "multiLabel", "exactMatches", "accuracy", "micro", "macro", "subsetAccuracy",
+                "hammingLoss", "bySupport", "labels", "perLabel", "confusion"), List.copyOf(map.keySet()));
         assertEquals(6, map.get("articles"));
         assertEquals(List.of("sport", "politics", "tech"), map.get("labels"));
         @SuppressWarnings("unchecked")
@@ -281,13 +281,28 @@ class ClassificationReportTest {
         List<String> lines = table.lines().toList();
         assertEquals("articles  6 (single-label)", lines.get(0));
         assertEquals("accuracy  0.6667", lines.get(1));
-        assertEquals("", lines.get(2));
-        assertEquals("label     precision     recall         f1    support", lines.get(3));
-        assertEquals("micro        0.6667     0.6667     0.6667          6", lines.get(4));
-        assertEquals("macro        0.7222     0.7222     0.6667          6", lines.get(5));
-        assertTrue(lines.get(6).matches("-+"));
-        assertEquals("politics     0.5000     1.0000     0.6667          1", lines.get(8));
-        assertEquals(10, lines.size());
+        assertEquals("micro-F1  0.6667  macro-F1  0.6667  Hamming loss  0.2222", lines.get(2));
+        assertEquals("", lines.get(3));
+        assertEquals("label     precision     recall         f1    support", lines.get(4));
+        assertEquals("micro        0.6667     0.6667     0.6667          6", lines.get(5));
+        assertEquals("macro        0.7222     0.7222     0.6667          6", lines.get(6));
+        assertTrue(lines.get(7).matches("-+"));
+        assertEquals("politics     0.5000     1.0000     0.6667          1", lines.get(9));
+        assertEquals(11, lines.size());
         assertTrue(table.endsWith("\n"));
+    }
+
+    @Test
+    void multiLabelReportsSubsetAccuracyHammingLossAndLabelsBySupport() {
+        ClassificationReport r = multiLabel();
+        assertEquals(0.5, r.subsetAccuracy(), EPS);
+        assertEquals(2.0 / 12, r.hammingLoss(), EPS);
+        var groups = r.bySupport();
+        assertEquals(1, groups.size());
+        assertEquals("1-4", groups.get(0).get("support"));
+        assertEquals(3, groups.get(0).get("labels"));
+        assertEquals(r.macro().f1(), (Double) groups.get(0).get("macroF1"), EPS);
+        assertEquals(2.0 / 12, (Double) r.toMap().get("hammingLoss"), EPS);
+        assertEquals(4.0 / 18, singleLabel(List.of("sport", "politics", "tech")).hammingLoss(), EPS);
     }
 }
