@@ -111,14 +111,15 @@ final class CsvArticleReader implements RecordReader {
             return failed(errorId, line, locator + ": blank id");
         }
         String text = record.get(textIndex).strip();
-        if (text.isEmpty()) {
-            return failed(errorId, line, locator + ": blank text");
-        }
         String title = titleIndex >= 0 ? record.get(titleIndex).strip() : "";
+        if (text.isEmpty() && title.isEmpty()) {
+            return failed(errorId, line, locator + ": blank text and no title");
+        }
         List<String> labels = labelsIndex >= 0 ? splitLabels(record.get(labelsIndex)) : List.of();
         String summary = summaryIndex >= 0 ? record.get(summaryIndex).strip() : "";
         try {
-            Article article = new Article(id, title, text, labels, summary.isEmpty() ? null : summary, notes);
+            Article article = new Article(id, title, text, labels, summary.isEmpty() ? null : summary,
+                    ArticleNotes.withHeadlineOnly(notes, text));
             return new Located(new ReadOutcome.Ok(article), name + " line " + line);
         } catch (IllegalArgumentException e) {
             return failed(errorId, line, locator + ": " + e.getMessage());

@@ -128,13 +128,14 @@ final class JsonLinesReader implements RecordReader {
                 return failed(errorId, number, where, "missing text");
             }
             text = text.strip();
-            if (text.isEmpty()) {
-                return failed(errorId, number, where, "blank text");
+            title = title == null ? "" : title.strip();
+            if (text.isEmpty() && title.isEmpty()) {
+                return failed(errorId, number, where, "blank text and no title");
             }
             List<String> labels = labels(node.get("labels"));
             summary = summary == null ? null : summary.strip();
-            Article article = new Article(id, title == null ? "" : title.strip(), text, labels,
-                    summary == null || summary.isEmpty() ? null : summary, notes);
+            Article article = new Article(id, title, text, labels,
+                    summary == null || summary.isEmpty() ? null : summary, ArticleNotes.withHeadlineOnly(notes, text));
             return new Located(new ReadOutcome.Ok(article), locator);
         } catch (IllegalArgumentException e) {
             return failed(errorId, number, where, e.getMessage());

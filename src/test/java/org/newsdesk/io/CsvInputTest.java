@@ -98,11 +98,25 @@ class CsvInputTest {
         ok(outcomes.get(0));
         assertEquals(csv + " line 5: blank id", failed(outcomes.get(1)).message());
         assertEquals(csv + " line 5", failed(outcomes.get(1)).id());
-        assertEquals(csv + " line 6 (id=b2): blank text", failed(outcomes.get(2)).message());
+        assertEquals(csv + " line 6 (id=b2): blank text and no title", failed(outcomes.get(2)).message());
         assertEquals("b2", failed(outcomes.get(2)).id());
         assertEquals(csv + " line 7 (id=c3): wrong column count: expected 2, found 3",
                 failed(outcomes.get(3)).message());
         assertEquals("ok2", ok(outcomes.get(4)).id());
+    }
+
+    @Test
+    void aHeadlineWithoutBodyIsReadWithANote() throws Exception {
+        Path csv = write(dir.resolve("flash.csv"), "id,title,text\nf1,BANK RATE CUT TO 5 PCT,\nf2,,\n");
+
+        List<ReadOutcome> outcomes = read(csv);
+
+        assertEquals(2, outcomes.size());
+        var flash = ok(outcomes.get(0));
+        assertEquals("BANK RATE CUT TO 5 PCT", flash.title());
+        assertEquals("", flash.text());
+        assertTrue(flash.notes().get(0).startsWith("no body text"), flash.notes().toString());
+        assertTrue(failed(outcomes.get(1)).message().endsWith("blank text and no title"));
     }
 
     @Test

@@ -71,6 +71,21 @@ class JsonLinesInputTest {
     }
 
     @Test
+    void aHeadlineWithoutBodyIsReadWithANote() throws Exception {
+        Path jsonl = write(dir.resolve("flash.jsonl"),
+                "{\"id\":\"f\",\"title\":\"BANK RATE CUT\",\"text\":\" \",\"labels\":[\"interest\"]}\n"
+                        + "{\"id\":\"e\",\"title\":\"\",\"text\":\"\"}\n");
+
+        List<ReadOutcome> outcomes = read(jsonl);
+
+        Article flash = ok(outcomes.get(0));
+        assertEquals("BANK RATE CUT", flash.title());
+        assertEquals("", flash.text());
+        assertTrue(flash.notes().get(0).startsWith("no body text"), flash.notes().toString());
+        assertEquals(jsonl + " line 2 (id=e): blank text and no title", failed(outcomes.get(1)).message());
+    }
+
+    @Test
     void rejectsLabelsThatAreNotStrings() throws Exception {
         Path jsonl = write(dir.resolve("labels.jsonl"), "{\"id\":\"a\",\"text\":\"t\",\"labels\":[1]}\n");
 
