@@ -87,7 +87,9 @@ public final class EvaluateJob {
             source.put("modelFingerprint", model.manifest().modelFingerprint());
             modelLabels.addAll(model.classifier().labels());
             multiLabelModel = model.classifier().multiLabel();
-            predictions = fromModel(model.classifier(), articles, request, progress);
+            Summarizer summarizer = Components.summarizer(request.model(), request.summaryMaxSimilarity());
+            source.put("summarizer", summarizer.method());
+            predictions = fromModel(model.classifier(), summarizer, articles, request, progress);
         }
         source.put("summaryLength", request.length().describe());
 
@@ -98,9 +100,11 @@ public final class EvaluateJob {
         int allHits = 0;
         int missing = 0;
         RougeEvaluator rouge = new RougeEvaluator();
+        RougeEvaluator leadRouge = new RougeEvaluator();
+        Summarizer leadMaker = Components.summarizer();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", "gold", "topics", "top_topic", "gold_in_topics", "status", "error", "rouge1", "rouge2",
-                "rougeL"));
+                "rougeL", "lead_rouge1", "lead_rouge2", "lead_rougeL"));
         for (Article a : articles) {
             Predicted p = predictions.get(a.id());
             if (p == null) {
@@ -122,15 +126,22 @@ public final class EvaluateJob {
             String r1 = "";
             String r2 = "";
             String rl = "";
+            String l1 = "";
+            String l2 = "";
+            String ll = "";
             if (reference != null) {
                 RougeDetail d = rouge.add(p.summary() == null ? "" : p.summary(), reference);
                 r1 = format(d.rouge1().f1() * 100);
                 r2 = format(d.rouge2().f1() * 100);
                 rl = format(d.rougeL().f1() * 100);
+                RougeDetail l = leadRouge.add(leadMaker.lead(a.title(), a.text(), request.length()).text(), reference);
+                l1 = format(l.rouge1().f1() * 100);
+                l2 = format(l.rouge2().f1() * 100);
+                ll = format(l.rougeL().f1() * 100);
             }
             rows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()), top,
                     labelled ? String.valueOf(inTopics) : "", p.error() == null ? "ok" : "error",
-                    p.error() == null ? "" : p.error(), r1, r2, rl));
+                    p.error() == null ? "" : p.error(), r1, r2, rl, l1, l2, ll));
         }
 
         Map<String, Object> report = new LinkedHashMap<>();
@@ -160,8 +171,12 @@ public final class EvaluateJob {
         if (rougeReport != null) {
             report.put("summarization", rougeReport.toMap());
         }
+        var leadReport = leadRouge.count() == 0 ? null : leadRouge.report();
+        if (leadReport != null) {
+            report.put("summarizationLead", leadReport.toMap());
+        }
         write(request.report(), report, classification, rows);
-        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report);
+        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report, leadReport);
     }
 
     private static List<String> mapLabels(List<String> labels, Map<String, String> map) {
@@ -183,9 +198,9 @@ public final class EvaluateJob {
         return Files.isRegularFile(file) ? TextFiles.read(file).text() : null;
     }
 
-    private Map<String, Predicted> fromModel(TopicClassifier classifier, List<Article> articles,
+    private Map<String, Predicted> fromModel(TopicClassifier classifier, Summarizer summarizer, List<Article> articles,
                                              EvaluateRequest request, Progress progress) {
-        ArticleProcessor processor = new ArticleProcessor(classifier, Components.summarizer(), request.length());
+        ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
         Map<String, Predicted> out = new HashMap<>();
         int batch = 64;
         for (int from = 0; from < articles.size(); from += batch) {
@@ -235,7 +250,8 @@ public final class EvaluateJob {
         articles.forEach(a -> all.addAll(a.labels()));
         labels.addAll(all);
         int[] fold = Folds.assign(articles, k, request.trainer().network().seed());
-        Summarizer summarizer = Components.summarizer();
+        Summarizer summarizer = new Summarizer(new org.newsdesk.text.SentenceSplitter(),
+                new org.newsdesk.summarize.UnsupervisedScorer(), request.summaryMaxSimilarity());
         boolean summaries = request.summaries() != null
                 || articles.stream().anyMatch(a -> a.referenceSummary() != null);
         Map<String, Predicted> out = new HashMap<>();
@@ -253,7 +269,7 @@ public final class EvaluateJob {
             for (int i = 0; i < test.size(); i++) {
                 Article a = test.get(i);
                 ClassifyOutcome o = outcomes.get(i);
-                String summary = summaries ? summarizer.summarize(a.text(), request.length()).text() : "";
+                String summary = summaries ? summarizer.summarize(a.title(), a.text(), request.length()).text() : "";
                 out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), summary, null)
                         : new Predicted(List.of(), summary, o.error()));
             }

@@ -12,7 +12,15 @@ import org.newsdesk.summarize.eval.RougeReport;
  * @param goldInTopics    share of labelled articles all of whose gold labels are among the assigned topics
  * @param rouge           summary metrics, or null when there are no reference summaries
  * @param summary         the whole report as written to report.json
+ * @param lead            summary metrics of the lead baseline (the first sentences under the same length rule), or
+ *                        null when there are no reference summaries
  */
 public record Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
-                         RougeReport rouge, Map<String, Object> summary) {
+                         RougeReport rouge, Map<String, Object> summary, RougeReport lead) {
+
+    /** An evaluation without a lead baseline. */
+    public Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
+                      RougeReport rouge, Map<String, Object> summary) {
+        this(classification, topAccuracy, goldInTopics, rouge, summary, null);
+    }
 }

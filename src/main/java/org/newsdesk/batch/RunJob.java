@@ -49,7 +49,7 @@ public final class RunJob {
     public RunInfo execute(RunRequest request, Progress progress) throws IOException {
         LoadedModel model = store.load(request.model());
         Files.createDirectories(request.output());
-        Summarizer summarizer = Components.summarizer();
+        Summarizer summarizer = Components.summarizer(request.model(), request.summaryMaxSimilarity());
         ArticleProcessor processor = new ArticleProcessor(model.classifier(), summarizer, request.length());
 
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -58,6 +58,7 @@ public final class RunJob {
         settings.put("ids", request.filter() == null ? null : request.filter().toString());
         settings.put("summary_length", request.length().describe());
         settings.put("summarizer", summarizer.method());
+        settings.put("summary_max_similarity", summarizer.maxSimilarity());
         settings.put("labels", model.classifier().labels());
         settings.put("multi_label", model.classifier().multiLabel());
         settings.put("newsdesk_version", BuildInfo.version());

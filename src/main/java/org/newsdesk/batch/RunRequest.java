@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsdesk.io.IdFilter;
 import org.newsdesk.io.InputOptions;
+import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
 
 /**
@@ -17,9 +18,10 @@ import org.newsdesk.summarize.SummaryLength;
  * @param output    directory for results.json and results.csv
  * @param length    summary length
  * @param batchSize articles classified together
+ * @param summaryMaxSimilarity near-duplicate threshold of the summarizer (cosine similarity, in (0, 1])
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
-                         SummaryLength length, int batchSize) {
+                         SummaryLength length, int batchSize, double summaryMaxSimilarity) {
     public RunRequest {
         Objects.requireNonNull(model, "model");
         inputs = List.copyOf(inputs);
@@ -32,5 +34,14 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
+        if (!(summaryMaxSimilarity > 0 && summaryMaxSimilarity <= 1)) {
+            throw new IllegalArgumentException("summary max similarity must be in (0, 1]: " + summaryMaxSimilarity);
+        }
+    }
+
+    /** A request with the default near-duplicate threshold. */
+    public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                      SummaryLength length, int batchSize) {
+        this(model, inputs, options, filter, output, length, batchSize, Summarizer.DEFAULT_MAX_SIMILARITY);
     }
 }

@@ -15,9 +15,11 @@ import org.newsdesk.io.InputOptions;
  * @param filter   only articles with these ids, or null for all
  * @param model    directory to write the model to
  * @param settings trainer settings
+ * @param summaries folder of reference summaries ({@code <id>.txt}) to fit a supervised summarizer, or null to use
+ *                  the inputs' summary field (no supervised summarizer when no article has one)
  */
 public record TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model,
-                           TrainerSettings settings) {
+                           TrainerSettings settings, Path summaries) {
     public TrainRequest {
         data = List.copyOf(data);
         if (data.isEmpty()) {
@@ -26,5 +28,10 @@ public record TrainRequest(List<Path> data, InputOptions options, IdFilter filte
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A request without a folder of reference summaries. */
+    public TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model, TrainerSettings settings) {
+        this(data, options, filter, model, settings, null);
     }
 }

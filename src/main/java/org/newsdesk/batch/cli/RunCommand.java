@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch);
+                batch, summary.maxSimilarity());
         RunInfo info;
         try (ProgressReporter progress = ProgressReporter.forConsole("Articles")) {
             info = new RunJob(new ModelStore(), Clock.systemUTC()).execute(request, progress);

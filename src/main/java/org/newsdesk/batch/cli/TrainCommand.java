@@ -29,6 +29,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Directory to write the model to (replaced when complete).")
     Path model;
 
+    @Option(names = "--summaries", paramLabel = "DIR",
+            description = "Reference summaries (a folder of .txt files under the articles' ids) to learn a supervised "
+                    + "summarizer, saved in the model. Default: the data's summary column or field, if any.")
+    Path summaries;
+
     @Mixin
     InputMixin input;
 
@@ -41,7 +46,11 @@ public final class TrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int[] unreadable = {0};
         Paths.requireExisting(data);
-        TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings());
+        if (summaries != null) {
+            Paths.requireExisting(List.of(summaries));
+        }
+        TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings(),
+                summaries);
         ModelManifest m;
         try (ProgressReporter progress = ProgressReporter.forConsole("Training")) {
             m = new TrainJob(new ModelStore(), Clock.systemUTC()).execute(request, progress, e -> {
@@ -59,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
                     + "accuracy %.4f, micro-F1 %.4f, macro-F1 %.4f%n", m.validationFolds(),
                     m.validation().get("articles"), (Double) m.validation().get("accuracy"),
                     f1(m.validation().get("micro")), f1(m.validation().get("macro")));
+        }
+        if (java.nio.file.Files.isRegularFile(model.resolve(ModelStore.SUMMARIZER))) {
+            out.printf("supervised summarizer fitted on the reference summaries -> %s%n",
+                    model.resolve(ModelStore.SUMMARIZER));
         }
         if (unreadable[0] > 0) {
             err.printf("%d records could not be read and were left out%n", unreadable[0]);
