@@ -14,7 +14,8 @@ import org.newsdesk.text.WordTokenizer;
 /**
  * Key phrases of an article, after RAKE (Rose, Engel, Cramer and Cowley 2010, "Automatic Keyword Extraction from
  * Individual Documents", in <i>Text Mining: Applications and Theory</i>): candidate phrases are runs of up to three
- * content words inside a candidate sentence, broken at stop words, punctuation and bare numbers. A phrase scores the
+ * content words inside a candidate sentence, broken at stop words, modal and reporting verbs, honorifics, punctuation
+ * and bare numbers. A phrase scores the
  * mean document frequency of its words (a word of the headline counts twice more), times one plus half of its
  * repetitions, times the square root of its length; the best phrases are returned in their first spelling in the
  * text, skipping one whose words overlap a phrase already taken. Stateless.
@@ -22,6 +23,10 @@ import org.newsdesk.text.WordTokenizer;
 public final class KeyPhrases {
 
     private static final int MAX_WORDS = 3;
+    /** Words that also break phrases here: modal and reporting verbs and honorifics, frequent in news but no topic. */
+    private static final Set<String> PHRASE_BREAKERS = Set.of("said", "says", "say", "told", "tells", "added",
+            "according", "asked", "could", "would", "may", "might", "must", "shall", "also", "mr", "mrs", "ms", "dr",
+            "yesterday", "today", "tomorrow");
 
     private KeyPhrases() {
     }
@@ -53,25 +58,28 @@ public final class KeyPhrases {
         Map<String, Integer> freq = new HashMap<>();
         Map<String, Phrase> phrases = new LinkedHashMap<>();
         List<int[]> run = new ArrayList<>();
+        List<String> runWords = new ArrayList<>();
         int[] previousEnd = {-1};
         for (SentenceSpan span : spans) {
             run.clear();
+            runWords.clear();
             previousEnd[0] = -1;
             WordTokenizer.tokenize(body, span.start(), span.end(), (text, start, end) -> {
                 String w = WordTokenizer.lower(text, start, end);
                 boolean breaks = previousEnd[0] >= 0 && hasPunctuation(text, previousEnd[0], start);
                 previousEnd[0] = end;
                 if (breaks) {
-                    flush(body, run, phrases);
+                    flush(body, run, runWords, phrases);
                 }
-                if (StopWords.contains(w) || !hasLetter(w)) {
-                    flush(body, run, phrases);
+                if (StopWords.contains(w) || PHRASE_BREAKERS.contains(w) || !hasLetter(w)) {
+                    flush(body, run, runWords, phrases);
                     return;
                 }
                 freq.merge(w, 1, Integer::sum);
                 run.add(new int[] {start, end});
+                runWords.add(w);
             });
-            flush(body, run, phrases);
+            flush(body, run, runWords, phrases);
         }
         Set<String> titleWords = new HashSet<>();
         String t = title == null ? "" : title;
@@ -107,23 +115,39 @@ public final class KeyPhrases {
         return out;
     }
 
-    private static void flush(String body, List<int[]> run, Map<String, Phrase> phrases) {
+    private static void flush(String body, List<int[]> run, List<String> runWords, Map<String, Phrase> phrases) {
         if (!run.isEmpty() && run.size() <= MAX_WORDS) {
             int start = run.get(0)[0];
             int end = run.get(run.size() - 1)[1];
-            List<String> words = new ArrayList<>(run.size());
-            for (int[] r : run) {
-                words.add(WordTokenizer.lower(body, r[0], r[1]));
-            }
+            List<String> words = List.copyOf(runWords);
             String key = String.join(" ", words);
             Phrase p = phrases.get(key);
             if (p == null) {
-                p = new Phrase(key, body.substring(start, end).replaceAll("\\s+", " "), words, start);
+                p = new Phrase(key, singleSpaced(body, start, end), words, start);
                 phrases.put(key, p);
             }
             p.count++;
         }
         run.clear();
+        runWords.clear();
+    }
+
+    private static String singleSpaced(String body, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean hasPunctuation(CharSequence text, int from, int to) {

@@ -88,19 +88,20 @@ public final class Boilerplate {
         }
         Matcher m = URL.matcher(s);
         int urlChars = 0;
-        while (m.find()) {
+        boolean mayHaveUrl = lower.contains("http") || lower.contains("www.");
+        while (mayHaveUrl && m.find()) {
             urlChars += m.end() - m.start();
         }
         if (urlChars > 0 && urlChars * 2 >= nonSpace(s)) {
             return Kind.URL;
         }
-        if (title != null && !title.isBlank() && sameWords(s, title)) {
+        if (title != null && !title.isBlank() && s.length() <= 2 * title.length() + 10 && sameWords(s, title)) {
             return Kind.HEADLINE;
         }
         if (PROMPT.matcher(s).find()) {
             return Kind.PROMPT;
         }
-        if (CREDIT.matcher(s).find() || CREDIT_TAIL.matcher(s).find()) {
+        if (CREDIT.matcher(s).find() || (mayEndInCredit(s) && CREDIT_TAIL.matcher(s).find())) {
             return Kind.CAPTION;
         }
         if (s.length() <= 120 && BYLINE.matcher(s).matches()) {
@@ -141,6 +142,17 @@ public final class Boilerplate {
             return letters >= 2 && upper == letters ? d.end() : 0;
         }
         return 0;
+    }
+
+    /** A cheap test before the caption-tail pattern: a bracket near the end, or a colon anywhere. */
+    private static boolean mayEndInCredit(String s) {
+        for (int i = Math.max(0, s.length() - 3); i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == ']') {
+                return true;
+            }
+        }
+        return s.indexOf(':') >= 0;
     }
 
     private static boolean sameWords(String a, String b) {
