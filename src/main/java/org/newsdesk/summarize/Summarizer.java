@@ -20,7 +20,8 @@ import org.newsdesk.text.SentenceSplitter;
  *   <li><b>Scores</b> come from a {@link SentenceScorer} over {@link SentenceFeatures}.</li>
  *   <li><b>Selection</b>: sentences in score order; one whose cosine similarity to a sentence already chosen is at
  *       least {@code maxSimilarity} is skipped as a near duplicate; selection stops at the {@link SummaryLength}
- *       (words are whitespace-separated tokens, the ratio is of the body's words). An article with fewer candidates
+ *       (words are whitespace-separated tokens, the ratio is of the body's words). A sentence of hard-wrapped text is
+ *       returned with its line breaks as single spaces. An article with fewer candidates
  *       than asked for gets all of them; a body with at least one candidate never gets an empty summary.</li>
  *   <li><b>Key phrases</b>: up to {@value #KEY_PHRASES} ({@link KeyPhrases}).</li>
  * </ul>
@@ -141,7 +142,7 @@ public final class Summarizer {
                 continue;
             }
             SentenceSpan span = c.spans().get(i);
-            String text = span.cut(body);
+            String text = oneLine(span.cut(body));
             chosenIdx[chosen.size()] = i;
             chosen.add(new SummarySentence(span.index(), text, scores[i]));
             words += countWords(text);
@@ -166,6 +167,31 @@ public final class Summarizer {
             return sentences > 0 && words >= r.ratio() * bodyWords;
         }
         return sentences > 0 && words >= ((SummaryLength.Words) length).words();
+    }
+
+    /** A sentence of hard-wrapped text with each line break and the white space around it made one space. */
+    static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int end = i;
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(' ');
+                i = end - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Whitespace-separated tokens in {@code text}. */

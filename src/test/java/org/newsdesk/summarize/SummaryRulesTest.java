@@ -121,4 +121,13 @@ class SummaryRulesTest {
         Summary one = summarizer.summarize("", body, new SummaryLength.Sentences(1));
         assertTrue(one.text().startsWith("Ministers agreed"), one.text());
     }
+
+    @Test
+    void sentencesOfHardWrappedTextComeOutOnOneLine() {
+        String body = "The company said the warrants are exercisable for five\nyears at a purchase price\n"
+                + "of .125 dlrs per share and other terms.\n    A second paragraph starts\nhere and it\nends here.";
+        Summary s = summarizer.summarize("", body, new SummaryLength.Sentences(1));
+        assertEquals("The company said the warrants are exercisable for five years at a purchase price of .125 dlrs "
+                + "per share and other terms.", s.text());
+    }
 }
