@@ -119,6 +119,9 @@ public final class KeyPhrases {
         if (!run.isEmpty() && run.size() <= MAX_WORDS) {
             int start = run.get(0)[0];
             int end = run.get(run.size() - 1)[1];
+            if (end < body.length() && body.charAt(end) == '.' && body.lastIndexOf('.', end - 1) >= start) {
+                end++; // an abbreviation such as U.S. keeps its final dot
+            }
             List<String> words = List.copyOf(runWords);
             String key = String.join(" ", words);
             Phrase p = phrases.get(key);

@@ -130,4 +130,11 @@ class SummaryRulesTest {
         assertEquals("The company said the warrants are exercisable for five years at a purchase price of .125 dlrs "
                 + "per share and other terms.", s.text());
     }
+
+    @Test
+    void keyPhrasesKeepTheFinalDotOfAnAbbreviation() {
+        String body = "Talks with the U.S. resumed on Monday. The U.S. side said the U.S. wanted a deal soon.";
+        Summary s = summarizer.summarize("", body, new SummaryLength.Sentences(1));
+        assertTrue(s.keyphrases().contains("U.S."), s.keyphrases().toString());
+    }
 }
