@@ -51,7 +51,7 @@ public final class ArticleProcessor {
                 continue;
             }
             try {
-                Summary summary = summarizer.summarize(a.text(), length);
+                Summary summary = summarizer.summarize(a.title(), a.text(), length);
                 results.add(ArticleResult.ok(a, o.prediction(), summary));
             } catch (RuntimeException e) {
                 results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));

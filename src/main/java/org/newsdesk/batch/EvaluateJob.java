@@ -99,7 +99,9 @@ public final class EvaluateJob {
             source.put("modelFingerprint", model.manifest().modelFingerprint());
             modelLabels.addAll(model.classifier().labels());
             multiLabelModel = model.classifier().multiLabel();
-            predictions = fromModel(model.classifier(), articles, request, progress);
+            Summarizer summarizer = Components.summarizer(org.newsdesk.model.ModelVersions.resolve(request.model()), request.summaryMaxSimilarity());
+            source.put("summarizer", summarizer.method());
+            predictions = fromModel(model.classifier(), summarizer, articles, request, progress);
         }
         source.put("summaryLength", request.length().describe());
 
@@ -110,9 +112,11 @@ public final class EvaluateJob {
         int allHits = 0;
         int missing = 0;
         RougeEvaluator rouge = new RougeEvaluator();
+        RougeEvaluator leadRouge = new RougeEvaluator();
+        Summarizer leadMaker = Components.summarizer();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", "gold", "topics", "top_topic", "gold_in_topics", "status", "error", "rouge1", "rouge2",
-                "rougeL"));
+                "rougeL", "lead_rouge1", "lead_rouge2", "lead_rougeL"));
         List<Double> confidence = new ArrayList<>();
         List<Boolean> confidentRight = new ArrayList<>();
         List<Map<String, Object>> misclassified = new ArrayList<>();
@@ -167,15 +171,22 @@ public final class EvaluateJob {
             String r1 = "";
             String r2 = "";
             String rl = "";
+            String l1 = "";
+            String l2 = "";
+            String ll = "";
             if (reference != null) {
                 RougeDetail d = rouge.add(p.summary() == null ? "" : p.summary(), reference);
                 r1 = format(d.rouge1().f1() * 100);
                 r2 = format(d.rouge2().f1() * 100);
                 rl = format(d.rougeL().f1() * 100);
+                RougeDetail l = leadRouge.add(leadMaker.lead(a.title(), a.text(), request.length()).text(), reference);
+                l1 = format(l.rouge1().f1() * 100);
+                l2 = format(l.rouge2().f1() * 100);
+                ll = format(l.rougeL().f1() * 100);
             }
             rows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()), top,
                     labelled ? String.valueOf(inTopics) : "", p.error() == null ? "ok" : "error",
-                    p.error() == null ? "" : p.error(), r1, r2, rl));
+                    p.error() == null ? "" : p.error(), r1, r2, rl, l1, l2, ll));
         }
 
         Map<String, Object> report = new LinkedHashMap<>();
@@ -215,6 +226,10 @@ public final class EvaluateJob {
         if (rougeReport != null) {
             report.put("summarization", rougeReport.toMap());
         }
+        var leadReport = leadRouge.count() == 0 ? null : leadRouge.report();
+        if (leadReport != null) {
+            report.put("summarizationLead", leadReport.toMap());
+        }
         write(request.report(), report, classification, rows);
         if (classification != null) {
             CsvTables.write(request.report().resolve("misclassified.csv"), misRows);
@@ -222,7 +237,7 @@ public final class EvaluateJob {
         if (calibration != null) {
             CsvTables.write(request.report().resolve("calibration.csv"), calibration.csvRows());
         }
-        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report, calibration);
+        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report, calibration, leadReport);
     }
 
     private static List<String> mapLabels(List<String> labels, Map<String, String> map) {
@@ -244,9 +259,9 @@ public final class EvaluateJob {
         return Files.isRegularFile(file) ? TextFiles.read(file).text() : null;
     }
 
-    private Map<String, Predicted> fromModel(TopicClassifier classifier, List<Article> articles,
+    private Map<String, Predicted> fromModel(TopicClassifier classifier, Summarizer summarizer, List<Article> articles,
                                              EvaluateRequest request, Progress progress) {
-        ArticleProcessor processor = new ArticleProcessor(classifier, Components.summarizer(), request.length());
+        ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
         Map<String, Predicted> out = new HashMap<>();
         int batch = 64;
         for (int from = 0; from < articles.size(); from += batch) {
@@ -303,7 +318,8 @@ public final class EvaluateJob {
         articles.forEach(a -> all.addAll(a.labels()));
         labels.addAll(all);
         int[] fold = Folds.assign(articles, k, request.trainer().network().seed());
-        Summarizer summarizer = Components.summarizer();
+        Summarizer summarizer = new Summarizer(new org.newsdesk.text.SentenceSplitter(),
+                new org.newsdesk.summarize.UnsupervisedScorer(), request.summaryMaxSimilarity());
         boolean summaries = request.summaries() != null
                 || articles.stream().anyMatch(a -> a.referenceSummary() != null);
         Map<String, Predicted> out = new HashMap<>();
@@ -321,7 +337,7 @@ public final class EvaluateJob {
             for (int i = 0; i < test.size(); i++) {
                 Article a = test.get(i);
                 ClassifyOutcome o = outcomes.get(i);
-                String summary = summaries ? summarizer.summarize(a.text(), request.length()).text() : "";
+                String summary = summaries ? summarizer.summarize(a.title(), a.text(), request.length()).text() : "";
                 out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), scores(o.prediction()),
                         summary, null)
                         : new Predicted(List.of(), summary, o.error()));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.newsdesk.classify.TrainerSettings;
 import org.newsdesk.io.IdFilter;
 import org.newsdesk.io.InputOptions;
+import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
 
 /**
@@ -25,10 +26,11 @@ import org.newsdesk.summarize.SummaryLength;
  * @param labelMap  gold label renames applied before scoring (e.g. tech -> science-and-technology)
  * @param folds     number of cross-validation folds, or 0
  * @param trainer   trainer settings for cross-validation
+ * @param summaryMaxSimilarity near-duplicate threshold of the summarizer (cosine similarity, in (0, 1])
  */
 public record EvaluateRequest(Path model, List<Path> data, InputOptions options, IdFilter filter, Path summaries,
                               Path results, Path report, SummaryLength length, Map<String, String> labelMap,
-                              int folds, TrainerSettings trainer) {
+                              int folds, TrainerSettings trainer, double summaryMaxSimilarity) {
     public EvaluateRequest {
         data = List.copyOf(data);
         if (data.isEmpty()) {
@@ -42,6 +44,17 @@ public record EvaluateRequest(Path model, List<Path> data, InputOptions options,
         if (sources != 1) {
             throw new IllegalArgumentException("give exactly one of --model, --results or --folds (2 or more)");
         }
+        if (!(summaryMaxSimilarity > 0 && summaryMaxSimilarity <= 1)) {
+            throw new IllegalArgumentException("summary max similarity must be in (0, 1]: " + summaryMaxSimilarity);
+        }
+    }
+
+    /** A request with the default near-duplicate threshold. */
+    public EvaluateRequest(Path model, List<Path> data, InputOptions options, IdFilter filter, Path summaries,
+                           Path results, Path report, SummaryLength length, Map<String, String> labelMap,
+                           int folds, TrainerSettings trainer) {
+        this(model, data, options, filter, summaries, results, report, length, labelMap, folds, trainer,
+                Summarizer.DEFAULT_MAX_SIMILARITY);
     }
 
     /** True for cross-validation. */

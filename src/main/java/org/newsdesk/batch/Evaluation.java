@@ -14,13 +14,16 @@ import org.newsdesk.summarize.eval.RougeReport;
  * @param rouge           summary metrics, or null when there are no reference summaries
  * @param summary         the whole report as written to report.json
  * @param calibration     reliability of the top label's probability, or null when no prediction had scores
+ * @param lead            summary metrics of the lead baseline (the first sentences under the same length rule), or
+ *                        null when there are no reference summaries
  */
 public record Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
-                         RougeReport rouge, Map<String, Object> summary, CalibrationReport calibration) {
+                         RougeReport rouge, Map<String, Object> summary, CalibrationReport calibration,
+                         RougeReport lead) {
 
-    /** An evaluation without calibration figures. */
+    /** An evaluation without calibration figures or a lead baseline. */
     public Evaluation(ClassificationReport classification, double topAccuracy, double goldInTopics,
                       RougeReport rouge, Map<String, Object> summary) {
-        this(classification, topAccuracy, goldInTopics, rouge, summary, null);
+        this(classification, topAccuracy, goldInTopics, rouge, summary, null, null);
     }
 }

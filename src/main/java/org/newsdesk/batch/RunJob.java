@@ -105,14 +105,15 @@ public final class RunJob {
         Path output = request.output();
         Path modelDir = ModelVersions.resolve(request.model());
         LoadedModel model = load(modelDir);
-        Summarizer summarizer = Components.summarizer();
+        Summarizer summarizer = Components.summarizer(modelDir, request.summaryMaxSimilarity());
         TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
                 request.minLabels(), request.maxLabels(), request.allowNoTopic()));
         ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
         String fingerprint = model.manifest().modelFingerprint();
         String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
                 summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
-                String.valueOf(classifier.rule())));
+                String.valueOf(classifier.rule()), Double.toString(request.summaryMaxSimilarity()),
+                summarizerFingerprint(modelDir)));
         String runId = started.toString() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -121,6 +122,7 @@ public final class RunJob {
         settings.put("ids", request.filter() == null ? null : request.filter().toString());
         settings.put("summary_length", request.length().describe());
         settings.put("summarizer", summarizer.method());
+        settings.put("summary_max_similarity", summarizer.maxSimilarity());
         settings.put("labels", model.classifier().labels());
         settings.put("multi_label", model.classifier().multiLabel());
         settings.put("min_labels", classifier.rule().minLabels());
@@ -261,6 +263,12 @@ public final class RunJob {
             results[slots.get(k)] = processed.get(k);
         }
         return List.of(results);
+    }
+
+    /** SHA-256 of the model's supervised summarizer file, or "none" when it summarizes without one. */
+    private static String summarizerFingerprint(Path modelDir) throws IOException {
+        Path file = modelDir.resolve(ModelStore.SUMMARIZER);
+        return Files.isRegularFile(file) ? sha256(Files.readString(file, StandardCharsets.UTF_8)) : "none";
     }
 
     /** SHA-256 over what decides an article's result: id, title, text and reading notes. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsdesk.io.IdFilter;
 import org.newsdesk.io.InputOptions;
+import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
 
 /**
@@ -23,10 +24,12 @@ import org.newsdesk.summarize.SummaryLength;
  * @param minLabels       fewest topics per article, or null for the model's rule (at least one)
  * @param maxLabels       most topics per article, or null for the model's rule
  * @param allowNoTopic    whether an article none of whose labels reaches its threshold may get no topic
+ * @param summaryMaxSimilarity near-duplicate threshold of the summarizer (cosine similarity, in (0, 1])
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                          SummaryLength length, int batchSize, boolean incremental, boolean excel,
-                         int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic) {
+                         int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic,
+                         double summaryMaxSimilarity) {
 
     /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
@@ -46,15 +49,18 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
         if (maxArticleChars < 1) {
             throw new IllegalArgumentException("--max-article-chars must be at least 1: " + maxArticleChars);
         }
+        if (!(summaryMaxSimilarity > 0 && summaryMaxSimilarity <= 1)) {
+            throw new IllegalArgumentException("summary max similarity must be in (0, 1]: " + summaryMaxSimilarity);
+        }
     }
 
     /**
-     * A full (not incremental) run without a byte order mark, with the default article size limit and the model's
-     * own topic rule.
+     * A full (not incremental) run without a byte order mark, with the default article size limit, the model's
+     * own topic rule and the default near-duplicate threshold.
      */
     public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                       SummaryLength length, int batchSize) {
         this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS,
-                null, null, false);
+                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY);
     }
 }

@@ -32,13 +32,18 @@ import org.newsdesk.core.Progress;
 import org.newsdesk.model.DataFingerprint;
 import org.newsdesk.model.ModelManifest;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.io.TextFiles;
+import org.newsdesk.summarize.SupervisedScorer;
+import org.newsdesk.summarize.SupervisedTrainer;
 
 /**
  * Trains a topic model from labelled articles and saves it with its manifest. Records that cannot be read are
  * reported and left out; the data is {@linkplain TrainingDataCheck checked} first (problems stop training, warnings
  * are reported; unlabelled articles are left out) and the check is saved as {@value #DATA_REPORT} in the model
  * folder; the manifest's fingerprint covers exactly the articles trained on. A versioned model folder gets a new
- * version, made current only if it scores at least as well as the current one (see {@link #train}).
+ * version, made current only if it scores at least as well as the current one (see {@link #train}). When
+ * reference summaries are given (a folder of {@code <id>.txt} files, or the inputs' summary field), a supervised
+ * sentence scorer is fitted on them as well and saved as {@link ModelStore#SUMMARIZER} in the same model directory.
  */
 public final class TrainJob {
 
@@ -106,9 +111,10 @@ public final class TrainJob {
         }
         List<Article> articles = check.usable();
         if (!versioned) {
+            SupervisedScorer summarizer = fitSummarizer(request, articles);
             TrainingResult result = new TopicTrainer(request.settings()).train(articles, progress);
-            ModelManifest manifest = manifest(request, articles, result);
-            store.save(target, manifest, result.classifier());
+            ModelManifest manifest = manifest(request, articles, result, summarizer != null);
+            store.save(target, manifest, result.classifier(), extraFiles(summarizer));
             writeJson(target.resolve(DATA_REPORT), check.toMap());
             return new TrainReport(manifest, target, check, null);
         }
@@ -132,8 +138,9 @@ public final class TrainJob {
         for (Article a : articles) {
             (newIds.contains(a.id()) && heldOut(a.id(), request.holdoutFraction()) ? heldOut : train).add(a);
         }
+        SupervisedScorer summarizer = fitSummarizer(request, train);
         TrainingResult result = new TopicTrainer(request.settings()).train(train, progress);
-        ModelManifest manifest = manifest(request, train, result);
+        ModelManifest manifest = manifest(request, train, result, summarizer != null);
         String previous = ModelVersions.current(target).orElse(null);
         double newScore = heldOut.isEmpty() ? Double.NaN : score(result.classifier(), heldOut);
         double previousScore = Double.NaN;
@@ -164,7 +171,7 @@ public final class TrainJob {
                 newScore, previousScore, promoted, request.force() && promoted && previous != null
                         && !(newScore >= previousScore), reason);
         Path folder = target.resolve(version);
-        store.save(folder, manifest, result.classifier());
+        store.save(folder, manifest, result.classifier(), extraFiles(summarizer));
         writeJson(folder.resolve(DATA_REPORT), check.toMap());
         Map<String, Object> record = new LinkedHashMap<>(promotion.toMap());
         record.put("decided_at", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -174,6 +181,11 @@ public final class TrainJob {
             ModelVersions.setCurrent(target, version);
         }
         return new TrainReport(manifest, folder, check, promotion);
+    }
+
+    /** The model files besides manifest, vocabulary and network: the supervised summarizer, if any. */
+    private static Map<String, String> extraFiles(SupervisedScorer summarizer) {
+        return summarizer == null ? Map.of() : Map.of(ModelStore.SUMMARIZER, summarizer.toJson());
     }
 
     /** Whether an article of the new data is held out: a stable choice by the hash of its id. */
@@ -236,15 +248,56 @@ public final class TrainJob {
         AtomicFiles.writeString(file, JSON.writeValueAsString(value) + "\n");
     }
 
-    private static Map<String, String> files() {
+    /**
+     * Fits the supervised summarizer on the articles that have a reference summary, or returns null when none has
+     * (and no folder was given).
+     *
+     * @throws IllegalArgumentException if a folder of summaries was given but holds none of the articles' ids
+     */
+    static SupervisedScorer fitSummarizer(TrainRequest request, List<Article> articles) throws IOException {
+        SupervisedTrainer trainer = new SupervisedTrainer(Components.summarizer());
+        for (Article a : articles) {
+            String reference = request.summaries() == null ? a.referenceSummary() : referenceFile(request.summaries(), a);
+            if (reference != null && !reference.isBlank()) {
+                trainer.add(a.title(), a.text(), reference);
+            }
+        }
+        if (trainer.articles() == 0) {
+            if (request.summaries() != null) {
+                throw new IllegalArgumentException("--summaries " + request.summaries() + " holds no reference summary "
+                        + "for the training articles (expected <id>.txt files, e.g. " + request.summaries()
+                        .resolve((articles.isEmpty() ? "ID" : articles.get(0).id()) + ".txt") + ")");
+            }
+            return null;
+        }
+        try {
+            return trainer.fit();
+        } catch (IllegalStateException e) {
+            if (request.summaries() == null) {
+                return null; // the inputs' summary field cannot teach a scorer: keep the unsupervised one
+            }
+            throw new IllegalArgumentException("--summaries " + request.summaries() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String referenceFile(Path folder, Article a) throws IOException {
+        Path file = folder.resolve(a.id() + ".txt");
+        return Files.isRegularFile(file) ? TextFiles.read(file).text() : null;
+    }
+
+    private static Map<String, String> files(boolean summarizer) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("manifest", ModelStore.MANIFEST);
         files.put("vocabulary", ModelStore.VOCABULARY);
         files.put("network", ModelStore.NETWORK);
+        if (summarizer) {
+            files.put("summarizer", ModelStore.SUMMARIZER);
+        }
         return files;
     }
 
-    private ModelManifest manifest(TrainRequest request, List<Article> articles, TrainingResult result) {
+    private ModelManifest manifest(TrainRequest request, List<Article> articles, TrainingResult result,
+                                   boolean summarizer) {
         TopicClassifier c = result.classifier();
         Map<String, Double> thresholds = new LinkedHashMap<>();
         double[] t = c.thresholds();
@@ -264,6 +317,6 @@ public final class TrainJob {
                 s.classWeights().name().toLowerCase(java.util.Locale.ROOT), s.network().seed(),
                 new ModelManifest.TrainingData(DataFingerprint.of(articles), articles.size(),
                         request.data().stream().map(Object::toString).toList(), result.countsPerLabel()),
-                result.facts(), validation, c.fingerprint(), BuildInfo.libraries(), files());
+                result.facts(), validation, c.fingerprint(), BuildInfo.libraries(), files(summarizer));
     }
 }

@@ -21,10 +21,12 @@ import org.newsdesk.io.InputOptions;
  * @param force           make the new version current even if it scores below the current one
  * @param holdoutFraction share of the new data held out to compare a new version with the current one
  * @param dataReport      file to write the training-data report to as well (also when training stops), or null
+ * @param summaries       folder of reference summaries ({@code <id>.txt}) to fit a supervised summarizer, or null to
+ *                        use the inputs' summary field (no supervised summarizer when no article has one)
  */
 public record TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model,
                            TrainerSettings settings, boolean versioned, boolean force, double holdoutFraction,
-                           Path dataReport) {
+                           Path dataReport, Path summaries) {
 
     /** The default held-out share of the new data. */
     public static final double DEFAULT_HOLDOUT = 0.2;
@@ -42,8 +44,8 @@ public record TrainRequest(List<Path> data, InputOptions options, IdFilter filte
         }
     }
 
-    /** A plain training request: no versions, no extra report file. */
+    /** A plain training request: no versions, no extra report file, no folder of reference summaries. */
     public TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model, TrainerSettings settings) {
-        this(data, options, filter, model, settings, false, false, DEFAULT_HOLDOUT, null);
+        this(data, options, filter, model, settings, false, false, DEFAULT_HOLDOUT, null, null);
     }
 }

@@ -30,6 +30,11 @@ public final class ModelStore {
     public static final String VOCABULARY = "vocabulary.tsv";
     /** Network file name: a fixed header and the raw parameters ({@link TopicClassifier#restore}). */
     public static final String NETWORK = "network.bin";
+    /**
+     * Optional file of a supervised summarizer (written by the summarize stage, read by the jobs); a model without it
+     * summarizes with the unsupervised scorer.
+     */
+    public static final String SUMMARIZER = "summarizer.json";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,6 +45,24 @@ public final class ModelStore {
      * @throws IOException if writing fails; the previous contents of {@code directory} are then left as they were
      */
     public void save(Path directory, ModelManifest manifest, TopicClassifier classifier) throws IOException {
+        save(directory, manifest, classifier, java.util.Map.of());
+    }
+
+    /**
+     * Writes the model as {@link #save(Path, ModelManifest, TopicClassifier)} does, plus extra UTF-8 text files
+     * (such as {@link #SUMMARIZER}) written into the same temporary directory, so they are replaced together.
+     *
+     * @param extraFiles file name (no directories) to content
+     * @throws IOException if writing fails; the previous contents of {@code directory} are then left as they were
+     */
+    public void save(Path directory, ModelManifest manifest, TopicClassifier classifier,
+                     java.util.Map<String, String> extraFiles) throws IOException {
+        for (String name : extraFiles.keySet()) {
+            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")
+                    || List.of(MANIFEST, VOCABULARY, NETWORK).contains(name)) {
+                throw new IllegalArgumentException("not an extra model file name: '" + name + "'");
+            }
+        }
         Path target = directory.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -53,6 +76,9 @@ public final class ModelStore {
             writeVocabulary(tmp.resolve(VOCABULARY), classifier.vocabulary());
             try (OutputStream out = Files.newOutputStream(tmp.resolve(NETWORK))) {
                 classifier.writeNetwork(out);
+            }
+            for (java.util.Map.Entry<String, String> e : extraFiles.entrySet()) {
+                Files.writeString(tmp.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
             }
             Path old = null;
             if (Files.exists(target)) {

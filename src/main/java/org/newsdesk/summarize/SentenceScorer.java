@@ -1,15 +1,13 @@
 package org.newsdesk.summarize;
 
-import java.util.List;
-
-/** Scores the sentences of one document: higher means more worth including in its summary. */
+/** Scores the candidate sentences of one article: higher means more worth including in its summary. */
 public interface SentenceScorer {
 
     /**
-     * @param sentenceTerms each sentence's normalised terms, in document order
+     * @param features the article's candidate sentences, in article order
      * @return one score per sentence
      */
-    double[] score(List<List<String>> sentenceTerms);
+    double[] score(SentenceFeatures features);
 
     /** A short name saved in run settings. */
     String name();

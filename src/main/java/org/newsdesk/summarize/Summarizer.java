@@ -1,39 +1,62 @@
 package org.newsdesk.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.core.Summary;
 import org.newsdesk.core.SummarySentence;
 import org.newsdesk.text.Boilerplate;
 import org.newsdesk.text.SentenceSplitter;
-import org.newsdesk.text.TermAnalyzer;
 
 /**
  * Writes extractive summaries: sentences cut verbatim from the body, chosen by score, printed in article order.
  *
- * <p>Boilerplate (reference lists, URL lines) is never chosen. A sentence whose terms are nearly all in a sentence
- * already chosen (Jaccard similarity of term sets of 0.8 or more) is skipped, so repeated paragraphs do not fill the
- * summary. Length follows {@link SummaryLength}; words are counted as whitespace-separated tokens of the body.
+ * <ul>
+ *   <li><b>Candidates</b>: every sentence of the body except boilerplate ({@link Boilerplate.Kind}: the headline
+ *       repeated, bylines, stand-alone datelines, photo captions, "Read more" prompts, reference lists, bare URLs).
+ *       A wire dateline opening a sentence ({@code LONDON (Reuters) - }) is cut off the sentence.</li>
+ *   <li><b>Scores</b> come from a {@link SentenceScorer} over {@link SentenceFeatures}.</li>
+ *   <li><b>Selection</b>: sentences in score order; one whose cosine similarity to a sentence already chosen is at
+ *       least {@code maxSimilarity} is skipped as a near duplicate; selection stops at the {@link SummaryLength}
+ *       (words are whitespace-separated tokens, the ratio is of the body's words). A sentence of hard-wrapped text is
+ *       returned with its line breaks as single spaces. An article with fewer candidates
+ *       than asked for gets all of them; a body with at least one candidate never gets an empty summary.</li>
+ *   <li><b>Key phrases</b>: up to {@value #KEY_PHRASES} ({@link KeyPhrases}).</li>
+ * </ul>
  *
- * <p>Thread-safe when its scorer is (the default one is).
+ * <p>Thread-safe when its scorer is (both built-in ones are).
  */
 public final class Summarizer {
 
-    private static final double NEAR_DUPLICATE = 0.8;
+    /** Default near-duplicate threshold on cosine similarity. */
+    public static final double DEFAULT_MAX_SIMILARITY = 0.8;
+    /** Key phrases per article. */
+    public static final int KEY_PHRASES = 5;
 
     private final SentenceSplitter splitter;
-    private final TermAnalyzer analyzer;
     private final SentenceScorer scorer;
+    private final double maxSimilarity;
 
-    /** A summarizer with the given parts. */
-    public Summarizer(SentenceSplitter splitter, TermAnalyzer analyzer, SentenceScorer scorer) {
+    /** A summarizer with the default near-duplicate threshold. */
+    public Summarizer(SentenceSplitter splitter, SentenceScorer scorer) {
+        this(splitter, scorer, DEFAULT_MAX_SIMILARITY);
+    }
+
+    /**
+     * A summarizer.
+     *
+     * @param maxSimilarity a sentence at least this similar (cosine of content words, in (0, 1]) to one already chosen
+     *                      is skipped; 1 skips only sentences with the same words
+     */
+    public Summarizer(SentenceSplitter splitter, SentenceScorer scorer, double maxSimilarity) {
+        if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
+            throw new IllegalArgumentException("summary max similarity must be in (0, 1]: " + maxSimilarity);
+        }
         this.splitter = splitter;
-        this.analyzer = analyzer;
         this.scorer = scorer;
+        this.maxSimilarity = maxSimilarity;
     }
 
     /** The scorer's name. */
@@ -41,51 +64,100 @@ public final class Summarizer {
         return scorer.name();
     }
 
-    /**
-     * Summarizes a body text.
-     *
-     * @return the summary; empty when the body has no sentence that is not boilerplate
-     */
-    public Summary summarize(String body, SummaryLength length) {
+    /** The near-duplicate threshold. */
+    public double maxSimilarity() {
+        return maxSimilarity;
+    }
+
+    /** The candidate sentences of an article and their features. */
+    public record Candidates(List<SentenceSpan> spans, SentenceFeatures features) {
+    }
+
+    /** Splits {@code body}, sets boilerplate aside, trims datelines and computes the features. */
+    public Candidates candidates(String title, String body) {
         List<SentenceSpan> spans = splitter.split(body);
-        List<SentenceSpan> candidates = new ArrayList<>();
-        List<List<String>> terms = new ArrayList<>();
+        List<SentenceSpan> kept = new ArrayList<>(spans.size());
         for (SentenceSpan span : spans) {
             String text = span.cut(body);
-            if (!Boilerplate.isBoilerplate(text)) {
-                candidates.add(span);
-                terms.add(analyzer.terms(text));
+            if (Boilerplate.kind(text, title) != null) {
+                continue;
             }
+            int cut = Boilerplate.datelineLength(text);
+            kept.add(cut > 0 ? new SentenceSpan(span.index(), span.start() + cut, span.end()) : span);
         }
-        if (candidates.isEmpty()) {
-            return new Summary(List.of());
+        return new Candidates(kept, SentenceFeatures.of(body, kept, title));
+    }
+
+    /** Summarizes a body without a title. */
+    public Summary summarize(String body, SummaryLength length) {
+        return summarize("", body, length);
+    }
+
+    /**
+     * Summarizes an article.
+     *
+     * @param title the headline (may be empty): used as a feature and to drop its repetition from the body
+     * @return the summary with key phrases; no sentences only when the body has no candidate sentence
+     */
+    public Summary summarize(String title, String body, SummaryLength length) {
+        Candidates c = candidates(title, body);
+        int n = c.spans().size();
+        if (n == 0) {
+            return new Summary(List.of(), KeyPhrases.extract(title, body, c.spans(), KEY_PHRASES));
         }
-        double[] scores = scorer.score(terms);
+        double[] scores = scorer.score(c.features());
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
+        return select(title, c, body, Arrays.asList(order), scores, length, true);
+    }
+
+    /**
+     * The lead baseline under the same rules: the first candidate sentences in article order up to the length (no
+     * scoring, no near-duplicate check), for comparison in evaluation.
+     */
+    public Summary lead(String title, String body, SummaryLength length) {
+        Candidates c = candidates(title, body);
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
+        for (int i = 0; i < c.spans().size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
+        double[] scores = new double[order.size()];
+        return select(title, c, body, order, scores, length, false);
+    }
 
+    private Summary select(String title, Candidates c, String body, List<Integer> order, double[] scores, SummaryLength length,
+                           boolean dedupe) {
         int bodyWords = countWords(body);
         List<SummarySentence> chosen = new ArrayList<>();
-        List<Set<String>> chosenTerms = new ArrayList<>();
+        int[] chosenIdx = new int[order.size()];
         int words = 0;
         for (int i : order) {
             if (isDone(length, chosen.size(), words, bodyWords)) {
                 break;
             }
-            Set<String> t = new HashSet<>(terms.get(i));
-            if (nearDuplicate(t, chosenTerms)) {
+            if (dedupe && nearDuplicate(c.features(), i, chosenIdx, chosen.size())) {
                 continue;
             }
-            SentenceSpan span = candidates.get(i);
-            String text = span.cut(body);
+            SentenceSpan span = c.spans().get(i);
+            String text = oneLine(span.cut(body));
+            chosenIdx[chosen.size()] = i;
             chosen.add(new SummarySentence(span.index(), text, scores[i]));
-            chosenTerms.add(t);
             words += countWords(text);
         }
-        return new Summary(chosen);
+        List<String> phrases = dedupe ? KeyPhrases.extract(title, body, c.spans(), KEY_PHRASES) : List.of();
+        return new Summary(chosen, phrases);
+    }
+
+    private boolean nearDuplicate(SentenceFeatures f, int i, int[] chosen, int count) {
+        for (int k = 0; k < count; k++) {
+            if (f.similarity(i, chosen[k]) >= maxSimilarity) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDone(SummaryLength length, int sentences, int words, int bodyWords) {
@@ -97,19 +169,29 @@ public final class Summarizer {
         return sentences > 0 && words >= ((SummaryLength.Words) length).words();
     }
 
-    private static boolean nearDuplicate(Set<String> terms, List<Set<String>> chosen) {
-        if (terms.isEmpty()) {
-            return false;
+    /** A sentence of hard-wrapped text with each line break and the white space around it made one space. */
+    static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
         }
-        for (Set<String> c : chosen) {
-            Set<String> inter = new HashSet<>(terms);
-            inter.retainAll(c);
-            int union = terms.size() + c.size() - inter.size();
-            if (union > 0 && (double) inter.size() / union >= NEAR_DUPLICATE) {
-                return true;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int end = i;
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(' ');
+                i = end - 1;
+            } else {
+                out.append(c);
             }
         }
-        return false;
+        return out.toString();
     }
 
     /** Whitespace-separated tokens in {@code text}. */

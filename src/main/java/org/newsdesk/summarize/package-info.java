@@ -1,7 +1,9 @@
 /**
- * Extractive summarization: the body is split into sentence spans, boilerplate is set aside, each sentence gets a
- * centrality score ({@link org.newsdesk.summarize.SentenceScorer}; TextRank by default), and a selector takes the best
- * sentences up to the requested length and returns them verbatim in article order. May import {@code core} and
- * {@code text}; never DL4J, files, the CLI or {@code classify}.
+ * Extractive summarization: the body is split into sentence spans, boilerplate is set aside, each candidate gets
+ * general features ({@link org.newsdesk.summarize.SentenceFeatures}: LexRank-style centrality, position, length,
+ * headline overlap, ...) and a score ({@link org.newsdesk.summarize.SentenceScorer}: centrality plus a position prior,
+ * or logistic regression learned from reference summaries), and a selector takes the best sentences up to the
+ * requested length, skipping near duplicates, and returns them verbatim in article order with key phrases. May import
+ * {@code core} and {@code text}; never DL4J, files, the CLI or {@code classify}.
  */
 package org.newsdesk.summarize;

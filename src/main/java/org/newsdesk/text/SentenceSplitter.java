@@ -12,7 +12,9 @@ import org.newsdesk.core.SentenceSpan;
 /**
  * Splits text into sentence spans that point into the original string, so sentences can be cut out verbatim.
  *
- * <p>Every line break ends a sentence (news bodies put paragraphs and subheads on lines of their own). Within a line,
+ * <p>Every line break ends a sentence (news bodies put paragraphs and subheads on lines of their own), except in
+ * hard-wrapped text (most lines end mid-sentence, as in wire copy), where a line break counts only before a blank or
+ * indented line or after sentence-final punctuation. Within a line,
  * ICU's Unicode sentence-break rules (UAX #29) with the CLDR abbreviation suppressions ({@code ss=standard}) find the
  * boundaries; these already keep decimals and thousands (3.5, 6,000) and quoted sentences together. Two repairs
  * follow: a boundary after a known abbreviation (Mr., Dr., U.S., e.g.) or a single-letter initial (J. K. Rowling) is
@@ -53,21 +55,88 @@ public final class SentenceSplitter {
      */
     public List<SentenceSpan> split(String text) {
         List<int[]> pieces = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();
         while (lineStart <= n) {
             int lineEnd = nextLineBreak(text, lineStart);
-            splitLine(text, lineStart, lineEnd, pieces);
+            lines.add(new int[] {lineStart, lineEnd});
             if (lineEnd >= n) {
                 break;
             }
             lineStart = lineEnd + 1;
+        }
+        if (isHardWrapped(text, lines)) {
+            lines = unwrap(text, lines);
+        }
+        for (int[] line : lines) {
+            splitLine(text, line[0], line[1], pieces);
         }
         List<SentenceSpan> spans = new ArrayList<>(pieces.size());
         for (int[] p : pieces) {
             spans.add(new SentenceSpan(spans.size(), p[0], p[1]));
         }
         return spans;
+    }
+
+    /**
+     * True for text wrapped at a fixed width (wire copy, e-mail, plain-text archives): at least four lines, and most
+     * lines that are followed by another non-blank line end without sentence-final punctuation.
+     */
+    private static boolean isHardWrapped(String text, List<int[]> lines) {
+        int candidates = 0;
+        int open = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int[] line = lines.get(i);
+            if (isBlank(text, line) || isBlank(text, lines.get(i + 1))) {
+                continue;
+            }
+            candidates++;
+            open += endsSentence(text, line) ? 0 : 1;
+        }
+        return candidates >= 4 && open * 2 > candidates;
+    }
+
+    /**
+     * Joins the physical lines of hard-wrapped text into paragraphs: a line break stays a boundary before a blank or
+     * indented line and after a line ending a sentence; other line breaks are read as spaces.
+     */
+    private static List<int[]> unwrap(String text, List<int[]> lines) {
+        List<int[]> out = new ArrayList<>();
+        int[] current = null;
+        for (int[] line : lines) {
+            boolean blank = isBlank(text, line);
+            boolean indented = line[1] > line[0] && Character.isWhitespace(text.charAt(line[0]));
+            if (current != null && !blank && !indented && !endsSentence(text, current)) {
+                current[1] = line[1];
+                continue;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            current = blank ? null : new int[] {line[0], line[1]};
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static boolean isBlank(String text, int[] line) {
+        for (int i = line[0]; i < line[1]; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String text, int[] line) {
+        int i = line[1] - 1;
+        while (i >= line[0] && (Character.isWhitespace(text.charAt(i)) || "\"'”’)]".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= line[0] && ".!?:;".indexOf(text.charAt(i)) >= 0;
     }
 
     private static int nextLineBreak(String text, int from) {
@@ -85,7 +154,11 @@ public final class SentenceSplitter {
             return;
         }
         BreakIterator it = (BreakIterator) prototype.clone();
-        it.setText(text.substring(start, end));
+        String chunk = text.substring(start, end);
+        if (chunk.indexOf('\n') >= 0 || chunk.indexOf('\r') >= 0) {
+            chunk = chunk.replace('\n', ' ').replace('\r', ' '); // an unwrapped paragraph: same offsets
+        }
+        it.setText(chunk);
         List<int[]> line = new ArrayList<>();
         int from = it.first();
         for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {

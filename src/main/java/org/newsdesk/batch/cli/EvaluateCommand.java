@@ -56,6 +56,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-gold-in-topics", paramLabel = "X", description = "Exit 4 if the share of articles whose gold labels are all among the topics is below X.")
     Double minGoldInTopics;
 
+    @Option(names = "--min-rouge1", paramLabel = "X", description = "Exit 4 if mean ROUGE-1 F1 (0-100) is below X.")
+    Double minRouge1;
+
     @Option(names = "--min-rouge2", paramLabel = "X", description = "Exit 4 if mean ROUGE-2 F1 (0-100) is below X.")
     Double minRouge2;
 
@@ -95,7 +98,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         int[] unreadable = {0};
         Paths.requireExisting(data);
         EvaluateRequest request = new EvaluateRequest(modelDir, data, input.options(), input.filter(), summaries,
-                results, report, summary.length(), map, folds, training.settings());
+                results, report, summary.length(), map, folds, training.settings(), summary.maxSimilarity());
         Evaluation e;
         try (ProgressReporter progress = ProgressReporter.forConsole("Evaluating")) {
             e = new EvaluateJob(new ModelStore()).execute(request, progress, x -> {
@@ -119,6 +122,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ROUGE F1 over %d articles: ROUGE-1 %.2f  ROUGE-2 %.2f  ROUGE-L %.2f%n",
                     e.rouge().count(), f.rouge1() * 100, f.rouge2() * 100, f.rougeL() * 100);
         }
+        if (e.lead() != null) {
+            var f = e.lead().meanF1();
+            out.printf(Locale.ROOT, "lead baseline (first sentences, same length): ROUGE-1 %.2f  ROUGE-2 %.2f  "
+                    + "ROUGE-L %.2f%n", f.rouge1() * 100, f.rouge2() * 100, f.rougeL() * 100);
+        }
         out.printf("report: %s%n", report.resolve("report.json"));
         boolean below = false;
         if (minAccuracy != null && (e.classification() == null || e.classification().accuracy() < minAccuracy)) {
@@ -127,6 +135,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (minGoldInTopics != null && (e.classification() == null || e.goldInTopics() < minGoldInTopics)) {
             err.printf(Locale.ROOT, "gold-in-topics share below the bar of %.4f%n", minGoldInTopics);
+            below = true;
+        }
+        if (minRouge1 != null && (e.rouge() == null || e.rouge().meanF1().rouge1() * 100 < minRouge1)) {
+            err.printf(Locale.ROOT, "ROUGE-1 below the bar of %.2f%n", minRouge1);
             below = true;
         }
         if (minRouge2 != null && (e.rouge() == null || e.rouge().meanF1().rouge2() * 100 < minRouge2)) {

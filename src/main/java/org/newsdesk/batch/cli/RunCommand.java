@@ -76,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic);
+                batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic,
+                summary.maxSimilarity());
         RunReport report;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

@@ -23,6 +23,19 @@ public final class SummaryMixin {
         Integer words;
     }
 
+    @Option(names = "--summary-max-similarity", paramLabel = "S", defaultValue = "0.8",
+            description = "Skip a sentence whose cosine similarity (content words) to a sentence already in the summary "
+                    + "is S or more, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double maxSimilarity;
+
+    /** The near-duplicate threshold. */
+    double maxSimilarity() {
+        if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
+            throw new IllegalArgumentException("--summary-max-similarity must be in (0, 1]: " + maxSimilarity);
+        }
+        return maxSimilarity;
+    }
+
     /** The requested length; 3 sentences by default. */
     SummaryLength length() {
         if (length == null || (length.sentences == null && length.ratio == null && length.words == null)) {

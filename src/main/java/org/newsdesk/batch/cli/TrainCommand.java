@@ -51,6 +51,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + "always saved as data-report.json in the model folder.")
     Path dataReport;
 
+    @Option(names = "--summaries", paramLabel = "DIR",
+            description = "Reference summaries (a folder of .txt files under the articles' ids) to learn a supervised "
+                    + "summarizer, saved in the model. Default: the data's summary column or field, if any.")
+    Path summaries;
+
     @Mixin
     InputMixin input;
 
@@ -63,8 +68,11 @@ public final class TrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int[] unreadable = {0};
         Paths.requireExisting(data);
+        if (summaries != null) {
+            Paths.requireExisting(List.of(summaries));
+        }
         TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings(),
-                versioned, force, holdout, dataReport);
+                versioned, force, holdout, dataReport, summaries);
         TrainReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole("Training")) {
             report = new TrainJob(new ModelStore(), Clock.systemUTC()).train(request, progress, e -> {
@@ -97,6 +105,10 @@ public final class TrainCommand implements Callable<Integer> {
                     m.validation().get("articles"), (Double) m.validation().get("accuracy"),
                     f1(m.validation().get("micro")), f1(m.validation().get("macro")),
                     m.training().get("validationEce") instanceof Number n ? n.doubleValue() : Double.NaN);
+        }
+        if (java.nio.file.Files.isRegularFile(model.resolve(ModelStore.SUMMARIZER))) {
+            out.printf("supervised summarizer fitted on the reference summaries -> %s%n",
+                    model.resolve(ModelStore.SUMMARIZER));
         }
         if (unreadable[0] > 0) {
             err.printf("%d records could not be read and were left out%n", unreadable[0]);

@@ -91,6 +91,18 @@ class NewsdeskCommandTest {
         assertEquals(42, m.path("seed").asLong());
         assertFalse(m.path("libraries").path("deeplearning4j").asText().isEmpty());
         assertTrue(Files.isRegularFile(model.resolve("network.bin")));
+        // the training CSV has a summary column (each article's first sentence): a supervised summarizer is saved
+        assertTrue(Files.isRegularFile(model.resolve("summarizer.json")));
+        assertEquals("summarizer.json", m.path("files").path("summarizer").asText());
+    }
+
+    @Test
+    void trainWithASummariesFolderThatHoldsNoneIsAUsageError() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("no-summaries"));
+        Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model",
+            dir.resolve("model-nosum").toString(), "--summaries", empty.toString()}, FAST));
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("holds no reference summary"), r.err());
     }
 
     @Test
@@ -173,6 +185,12 @@ class NewsdeskCommandTest {
         assertEquals(18, rep.path("labelled").asInt());
         assertTrue(rep.path("classification").path("accuracy").asDouble() >= 0.9);
         assertTrue(rep.path("summarization").path("rouge2").asDouble() > 0);
+        assertEquals("supervised", rep.path("source").path("summarizer").asText());
+        // the references are the first sentences, so the lead baseline is perfect on them
+        assertEquals(100.0, rep.path("summarizationLead").path("rouge2").asDouble(), 1e-9);
+        assertTrue(r.out().contains("lead baseline"), r.out());
+        assertTrue(Files.readString(report.resolve("articles.csv")).lines().findFirst().orElse("")
+                .endsWith("lead_rouge1,lead_rouge2,lead_rougeL"));
         assertTrue(Files.isRegularFile(report.resolve("per-label.csv")));
         assertTrue(Files.isRegularFile(report.resolve("confusion.csv")));
         assertTrue(Files.isRegularFile(report.resolve("articles.csv")));

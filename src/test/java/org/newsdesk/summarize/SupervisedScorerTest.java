@@ -1,0 +1,84 @@
+package org.newsdesk.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.text.SentenceSplitter;
+
+class SupervisedScorerTest {
+
+    private final Summarizer base = new Summarizer(new SentenceSplitter(), new UnsupervisedScorer());
+
+    /** Articles whose reference summary is their last sentence: a signal no default prior has. */
+    private static final List<String[]> ARTICLES = List.of(
+            new String[] {"Rain in the valley", "Rain fell in the valley. Farmers waited. The river rose by two metres."},
+            new String[] {"Market news", "Shares rose in early trading. Traders were calm. The index closed 2% higher."},
+            new String[] {"Cup final", "The teams arrived on Friday. Fans sang. The home side won the cup 3-1."},
+            new String[] {"School plans", "Parents met the head teacher. Plans were shown. The school will open in May."},
+            new String[] {"New bridge", "Engineers checked the design. Crowds gathered. The bridge opened to traffic."});
+
+    private SupervisedScorer fit() {
+        SupervisedTrainer t = new SupervisedTrainer(base);
+        for (String[] a : ARTICLES) {
+            String body = a[1];
+            String last = body.substring(body.lastIndexOf(". ") + 2);
+            assertEquals(1, t.add(a[0], body, last));
+        }
+        assertEquals(5, t.articles());
+        return t.fit();
+    }
+
+    @Test
+    void learnsFromReferenceSummariesDeterministically() {
+        SupervisedScorer s = fit();
+        assertEquals(s.toJson(), fit().toJson());
+        Summarizer learned = new Summarizer(new SentenceSplitter(), s);
+        String body = "Officials met in the morning. Talks went on. The deal was signed at noon.";
+        assertEquals("The deal was signed at noon.", learned.summarize("Deal", body, new SummaryLength.Sentences(1)).text());
+        assertEquals("supervised", learned.method());
+    }
+
+    @Test
+    void jsonRoundTripKeepsScores() {
+        SupervisedScorer s = fit();
+        SupervisedScorer back = SupervisedScorer.fromJson(s.toJson());
+        var f = base.candidates("Deal", "Officials met in the morning. Talks went on. The deal was signed.").features();
+        assertArrayEquals(s.score(f), back.score(f), 1e-12);
+        assertEquals(s.toJson(), back.toJson());
+    }
+
+    @Test
+    void badJsonIsRefusedWithTheReason() {
+        String json = fit().toJson();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SupervisedScorer.fromJson("{"))
+                .getMessage().contains("not valid JSON"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SupervisedScorer.fromJson(json.replace("newsdesk-summarizer", "other")))
+                .getMessage().contains("not a Newsdesk summarizer"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SupervisedScorer.fromJson(json.replace("\"centrality\"", "\"something_else\"")))
+                .getMessage().contains("differ"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SupervisedScorer.fromJson(json.replace("\"version\" : 1", "\"version\" : 9")))
+                .getMessage().contains("version 9"));
+    }
+
+    @Test
+    void trainingNeedsSentencesInAndOutOfTheSummaries() {
+        SupervisedTrainer t = new SupervisedTrainer(base);
+        t.add("T", "Only one sentence here.", "Only one sentence here.");
+        assertThrows(IllegalStateException.class, t::fit);
+    }
+
+    @Test
+    void abstractiveReferencesAreLabelledByBigramOverlap() {
+        SupervisedTrainer t = new SupervisedTrainer(base);
+        int positives = t.add("T", "The central bank raised interest rates today. Markets fell. Analysts were surprised.",
+                "Central bank raised interest rates; markets reacted.");
+        assertEquals(1, positives);
+    }
+}
