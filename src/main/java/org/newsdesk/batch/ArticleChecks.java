@@ -1,7 +1,6 @@
 package org.newsdesk.batch;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,8 @@ final class ArticleChecks {
     static final double MIN_FUNCTION_WORD_SHARE = 0.12;
     /** The language checks need at least this many words. */
     static final int MIN_WORDS_FOR_LANGUAGE = 20;
+    /** Characters from the start of an article on which its script and language are judged. */
+    static final int LANGUAGE_SAMPLE = 4_000;
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "a", "in", "is", "that",
             "for", "it", "was", "on", "with", "as", "by", "at", "he", "his", "be", "from", "are", "have", "has", "had",
@@ -81,30 +82,49 @@ final class ArticleChecks {
     /** The notes for a text. */
     static List<String> notes(String text) {
         List<String> notes = new ArrayList<>();
+        // The language is judged on the opening LANGUAGE_SAMPLE characters (plenty for function-word shares); the
+        // short-article check needs only a word count.
         List<String> words = new ArrayList<>();
-        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        int[] scripts = new int[Character.UnicodeScript.values().length];
         int letters = 0;
+        int wordCount = 0;
         StringBuilder word = new StringBuilder();
+        int sampleEnd = Math.min(text.length(), LANGUAGE_SAMPLE);
+        boolean inWord = false;
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean sampled = i < sampleEnd;
             if (Character.isLetter(cp)) {
-                letters++;
-                scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else if (cp != '\'' && word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+                if (!inWord) {
+                    wordCount++;
+                    inWord = true;
+                }
+                if (sampled) {
+                    letters++;
+                    scripts[Character.UnicodeScript.of(cp).ordinal()]++;
+                    word.appendCodePoint(Character.toLowerCase(cp));
+                }
+            } else if (cp != '\'') {
+                inWord = false;
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
             }
             i += i < text.length() ? Character.charCount(cp) : 1;
         }
-        if (words.size() < SHORT_WORDS) {
-            notes.add("very short article (" + words.size() + (words.size() == 1 ? " word" : " words")
+        if (wordCount < SHORT_WORDS) {
+            notes.add("very short article (" + wordCount + (wordCount == 1 ? " word" : " words")
                     + "): its topics and summary may be unreliable");
         }
-        int latin = scripts.getOrDefault(Character.UnicodeScript.LATIN, 0);
+        int latin = scripts[Character.UnicodeScript.LATIN.ordinal()];
         if (letters >= MIN_WORDS_FOR_LANGUAGE && latin < letters / 2.0) {
-            Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(Character.UnicodeScript.UNKNOWN);
+            Character.UnicodeScript main = Character.UnicodeScript.UNKNOWN;
+            for (Character.UnicodeScript script : Character.UnicodeScript.values()) {
+                if (scripts[script.ordinal()] > scripts[main.ordinal()]) {
+                    main = script;
+                }
+            }
             notes.add("written mostly in " + name(main) + " script, not in English, the language the model was "
                     + "trained on: its topics are probably meaningless");
         } else if (words.size() >= MIN_WORDS_FOR_LANGUAGE) {

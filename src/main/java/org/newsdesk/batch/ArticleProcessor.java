@@ -7,12 +7,15 @@ import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Summary;
+import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
 
 /**
  * Labels and summarizes articles. Classification is batched for speed; if a batch fails as a whole, each article
  * is retried on its own so one bad article cannot take others down. A failure of one article becomes its error result.
+ * Either stage can be switched off (a null classifier or summarizer): its part of each result is then empty.
+ * Thread-safe: {@link #process} may run on several threads at once, each with its own articles.
  */
 public final class ArticleProcessor {
 
@@ -20,7 +23,13 @@ public final class ArticleProcessor {
     private final Summarizer summarizer;
     private final SummaryLength length;
 
-    /** A processor with a trained classifier, a summarizer and the summary length. */
+    /**
+     * A processor.
+     *
+     * @param classifier the trained classifier, or null to leave topics empty
+     * @param summarizer the summarizer, or null to leave summaries empty
+     * @param length     the summary length
+     */
     public ArticleProcessor(TopicClassifier classifier, Summarizer summarizer, SummaryLength length) {
         this.classifier = classifier;
         this.summarizer = summarizer;
@@ -29,6 +38,33 @@ public final class ArticleProcessor {
 
     /** One result per article, in the same order. */
     public List<ArticleResult> process(List<Article> articles) {
+        List<ClassifyOutcome> outcomes;
+        if (classifier == null) {
+            outcomes = articles.stream().map(a -> new ClassifyOutcome(TopicPrediction.NOT_LABELLED, null)).toList();
+        } else {
+            outcomes = classify(articles);
+        }
+        List<ArticleResult> results = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            ClassifyOutcome o = outcomes.get(i);
+            if (o.error() != null) {
+                results.add(ArticleResult.failed(a.id(), a.title(), o.error(), a.notes()));
+                continue;
+            }
+            try {
+                Summary summary = summarizer == null ? NO_SUMMARY : summarizer.summarize(a.title(), a.text(), length);
+                results.add(ArticleResult.ok(a, o.prediction(), summary));
+            } catch (RuntimeException e) {
+                results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));
+            }
+        }
+        return results;
+    }
+
+    private static final Summary NO_SUMMARY = new Summary(List.of());
+
+    private List<ClassifyOutcome> classify(List<Article> articles) {
         List<ClassifyOutcome> outcomes;
         try {
             outcomes = classifier.classify(articles);
@@ -42,22 +78,7 @@ public final class ArticleProcessor {
                 }
             }
         }
-        List<ArticleResult> results = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            ClassifyOutcome o = outcomes.get(i);
-            if (o.error() != null) {
-                results.add(ArticleResult.failed(a.id(), a.title(), o.error(), a.notes()));
-                continue;
-            }
-            try {
-                Summary summary = summarizer.summarize(a.title(), a.text(), length);
-                results.add(ArticleResult.ok(a, o.prediction(), summary));
-            } catch (RuntimeException e) {
-                results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));
-            }
-        }
-        return results;
+        return outcomes;
     }
 
     private static String message(Throwable e) {

@@ -12,7 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -108,12 +110,13 @@ public final class RunJob {
         Summarizer summarizer = Components.summarizer(modelDir, request.summaryMaxSimilarity());
         TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
                 request.minLabels(), request.maxLabels(), request.allowNoTopic()));
-        ArticleProcessor processor = new ArticleProcessor(classifier, summarizer, request.length());
+        ArticleProcessor processor = new ArticleProcessor(request.topics() ? classifier : null,
+                request.summaries() ? summarizer : null, request.length());
         String fingerprint = model.manifest().modelFingerprint();
         String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
                 summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
                 String.valueOf(classifier.rule()), Double.toString(request.summaryMaxSimilarity()),
-                summarizerFingerprint(modelDir)));
+                summarizerFingerprint(modelDir), "topics=" + request.topics(), "summaries=" + request.summaries()));
         String runId = started.toString() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -131,6 +134,9 @@ public final class RunJob {
         settings.put("newsdesk_version", BuildInfo.version());
         settings.put("max_article_chars", request.maxArticleChars());
         settings.put("incremental", request.incremental());
+        settings.put("topics", request.topics());
+        settings.put("summaries", request.summaries());
+        settings.put("threads", request.threads());
         settings.put("run_id", runId);
         settings.put("settings_key", settingsKey);
         RunInfo run = RunInfo.start(request.model().toString(), fingerprint, started, settings);
@@ -146,18 +152,28 @@ public final class RunJob {
             Tally tally = new Tally();
             Iterator<ReadOutcome> it = outcomes.iterator();
             List<ReadOutcome> chunk = new ArrayList<>(request.batchSize());
-            while (it.hasNext()) {
-                chunk.add(it.next());
-                if (chunk.size() == request.batchSize() || !it.hasNext()) {
-                    for (ArticleResult r : processChunk(chunk, processor, request, previous, index, tally)) {
-                        json.write(r);
-                        csv.write(r);
-                        tally.counts = tally.counts.plus(r);
+            // Workers label and summarize while this thread reads the next chunk and writes finished ones; results
+            // leave in input order, and at most two chunks per worker are in memory at once.
+            Deque<Pending> pending = new ArrayDeque<>();
+            ResultSink sink = new ResultSink(pending, json, csv, tally, progress);
+            try (OrderedPipeline<Article, ArticleResult> pipeline = new OrderedPipeline<>(request.threads(),
+                    2 * request.threads(),
+                    slice -> processor.process(slice.stream().map(ArticleChecks::annotate).toList()))) {
+                while (it.hasNext()) {
+                    chunk.add(it.next());
+                    if (chunk.size() == request.batchSize() || !it.hasNext()) {
+                        Pending p = prepareChunk(chunk, request, previous, index, tally);
+                        pending.add(p);
+                        if (p.toProcess.isEmpty()) {
+                            sink.flush();
+                        } else {
+                            pipeline.submit(p.toProcess, sink);
+                        }
+                        chunk.clear();
                     }
-                    progress.report(tally.counts.total(), -1,
-                            tally.counts.error() == 0 ? "" : tally.counts.error() + " failed");
-                    chunk.clear();
                 }
+                pipeline.finish(sink);
+                sink.flush();
             }
             long removed = previous.hashes.keySet().stream().filter(id -> !tally.seen.contains(id)).count();
             RunReport.Changes changes = new RunReport.Changes(tally.fresh, tally.changed, tally.unchanged,
@@ -216,10 +232,77 @@ public final class RunJob {
         final Set<String> seen = new HashSet<>();
     }
 
-    /** Results for a chunk of read outcomes, in input order. */
-    private static List<ArticleResult> processChunk(List<ReadOutcome> chunk, ArticleProcessor processor,
-                                                    RunRequest request, Previous previous, ArticleIndex.Writer index,
-                                                    Tally tally) throws IOException {
+    /**
+     * A chunk of read outcomes on its way through the pipeline: the results known at once (unreadable, reused or
+     * refused articles) and the slots still waiting for the articles in {@code toProcess}, in order.
+     */
+    private static final class Pending {
+        final ArticleResult[] results;
+        final int[] slots;
+        final List<Article> toProcess;
+        int filled;
+
+        Pending(ArticleResult[] results, int[] slots, List<Article> toProcess) {
+            this.results = results;
+            this.slots = slots;
+            this.toProcess = toProcess;
+        }
+
+        boolean complete() {
+            return filled == slots.length;
+        }
+    }
+
+    /** Puts processed results into their chunks' slots, in order, and writes every chunk that is complete. */
+    private static final class ResultSink implements OrderedPipeline.Sink<ArticleResult> {
+        private final Deque<Pending> pending;
+        private final ResultWriter json;
+        private final ResultWriter csv;
+        private final Tally tally;
+        private final Progress progress;
+
+        ResultSink(Deque<Pending> pending, ResultWriter json, ResultWriter csv, Tally tally, Progress progress) {
+            this.pending = pending;
+            this.json = json;
+            this.csv = csv;
+            this.tally = tally;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(List<ArticleResult> processed) throws IOException {
+            int k = 0;
+            for (Pending p : pending) {
+                while (!p.complete() && k < processed.size()) {
+                    p.results[p.slots[p.filled++]] = processed.get(k++);
+                }
+                if (k == processed.size()) {
+                    break;
+                }
+            }
+            if (k != processed.size()) {
+                throw new IllegalStateException((processed.size() - k) + " results have no article waiting for them");
+            }
+            flush();
+        }
+
+        /** Writes the chunks at the head of the queue that are complete. */
+        void flush() throws IOException {
+            while (!pending.isEmpty() && pending.peek().complete()) {
+                for (ArticleResult r : pending.poll().results) {
+                    json.write(r);
+                    csv.write(r);
+                    tally.counts = tally.counts.plus(r);
+                }
+                progress.report(tally.counts.total(), -1,
+                        tally.counts.error() == 0 ? "" : tally.counts.error() + " failed");
+            }
+        }
+    }
+
+    /** Sorts a chunk into results known at once and articles to process, keeping the index and counts. */
+    private static Pending prepareChunk(List<ReadOutcome> chunk, RunRequest request, Previous previous,
+                                        ArticleIndex.Writer index, Tally tally) throws IOException {
         ArticleResult[] results = new ArticleResult[chunk.size()];
         List<Article> toProcess = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
@@ -255,14 +338,10 @@ public final class RunJob {
                 results[i] = ArticleResult.failed(a.id(), a.title(), tooLong, a.notes());
                 continue;
             }
-            toProcess.add(ArticleChecks.annotate(a));
+            toProcess.add(a);
             slots.add(i);
         }
-        List<ArticleResult> processed = processor.process(toProcess);
-        for (int k = 0; k < slots.size(); k++) {
-            results[slots.get(k)] = processed.get(k);
-        }
-        return List.of(results);
+        return new Pending(results, slots.stream().mapToInt(Integer::intValue).toArray(), toProcess);
     }
 
     /** SHA-256 of the model's supervised summarizer file, or "none" when it summarizes without one. */

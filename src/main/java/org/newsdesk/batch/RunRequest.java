@@ -25,11 +25,14 @@ import org.newsdesk.summarize.SummaryLength;
  * @param maxLabels       most topics per article, or null for the model's rule
  * @param allowNoTopic    whether an article none of whose labels reaches its threshold may get no topic
  * @param summaryMaxSimilarity near-duplicate threshold of the summarizer (cosine similarity, in (0, 1])
+ * @param threads         worker threads that label and summarize (the reading and writing thread comes on top)
+ * @param topics          label the articles (false: topics and scores stay empty)
+ * @param summaries       summarize the articles (false: summaries and key phrases stay empty)
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                          SummaryLength length, int batchSize, boolean incremental, boolean excel,
                          int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic,
-                         double summaryMaxSimilarity) {
+                         double summaryMaxSimilarity, int threads, boolean topics, boolean summaries) {
 
     /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
@@ -49,6 +52,9 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
         if (maxArticleChars < 1) {
             throw new IllegalArgumentException("--max-article-chars must be at least 1: " + maxArticleChars);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+        }
         if (!(summaryMaxSimilarity > 0 && summaryMaxSimilarity <= 1)) {
             throw new IllegalArgumentException("summary max similarity must be in (0, 1]: " + summaryMaxSimilarity);
         }
@@ -56,11 +62,11 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
 
     /**
      * A full (not incremental) run without a byte order mark, with the default article size limit, the model's
-     * own topic rule and the default near-duplicate threshold.
+     * own topic rule, the default near-duplicate threshold, one worker thread and both stages.
      */
     public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                       SummaryLength length, int batchSize) {
         this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS,
-                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY);
+                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY, 1, true, true);
     }
 }

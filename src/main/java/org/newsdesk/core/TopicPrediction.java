@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param scores       every label's probability, in the model's label order
  * @param topics       the labels assigned, most probable first; empty only when the run allowed articles without a
- *                     topic ({@code --allow-no-topic}) and no label reached its threshold
+ *                     topic ({@code --allow-no-topic}) and no label reached its threshold, or when topics were not
+ *                     asked for ({@link #NOT_LABELLED})
  * @param explanations for assigned labels, the article's words and phrases that pushed hardest toward the label,
  *                     strongest first; a label without an entry has no explanation
  */
@@ -19,14 +20,17 @@ public record TopicPrediction(List<TopicScore> scores, List<String> topics, Map<
     public TopicPrediction {
         scores = List.copyOf(scores);
         topics = List.copyOf(topics);
-        if (topics.isEmpty() && scores.isEmpty()) {
-            throw new IllegalArgumentException("a prediction without topics must still give the scores");
+        if (scores.isEmpty() && !topics.isEmpty()) {
+            throw new IllegalArgumentException("a prediction with topics must give the scores");
         }
         Map<String, List<Evidence>> copy = new LinkedHashMap<>();
         (explanations == null ? Map.<String, List<Evidence>>of() : explanations)
                 .forEach((label, evidence) -> copy.put(label, List.copyOf(evidence)));
         explanations = Collections.unmodifiableMap(copy);
     }
+
+    /** The prediction of an article that was not labelled ({@code run --no-topics}): no scores, no topics. */
+    public static final TopicPrediction NOT_LABELLED = new TopicPrediction(List.of(), List.of(), Map.of());
 
     /** A prediction without explanations. */
     public TopicPrediction(List<TopicScore> scores, List<String> topics) {

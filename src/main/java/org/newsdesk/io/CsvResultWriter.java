@@ -104,7 +104,7 @@ public final class CsvResultWriter implements ResultWriter {
         if (result.isOk()) {
             topics = String.join("|", prediction.topics());
             if (prediction.scores().isEmpty()) {
-                topTopic = prediction.topics().get(0);
+                topTopic = prediction.topics().isEmpty() ? "" : prediction.topics().get(0);
             } else {
                 TopicScore top = prediction.top();
                 topTopic = top.label();

@@ -64,6 +64,17 @@ public final class RunCommand implements Callable<Integer> {
             description = "An article none of whose labels reaches its threshold gets no topic instead of its top label.")
     boolean allowNoTopic;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads that label and summarize; 0 means one per processor core "
+                    + "(default: ${DEFAULT-VALUE}). Results are the same whatever the number.")
+    int threads;
+
+    @Option(names = "--no-topics", description = "Do not label: topics, scores and explanations stay empty.")
+    boolean noTopics;
+
+    @Option(names = "--no-summaries", description = "Do not summarize: summaries and key phrases stay empty.")
+    boolean noSummaries;
+
     @Mixin
     InputMixin input;
 
@@ -75,9 +86,16 @@ public final class RunCommand implements Callable<Integer> {
         Path modelDir = model != null ? model : Paths.defaultPath("models/default");
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
         Paths.requireExisting(in);
+        if (threads < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (one per core) "
+                    + "or more: " + threads);
+        }
+        if (threads == 0) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
                 batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic,
-                summary.maxSimilarity());
+                summary.maxSimilarity(), threads, !noTopics, !noSummaries);
         RunReport report;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

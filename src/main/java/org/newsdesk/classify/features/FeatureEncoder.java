@@ -1,7 +1,6 @@
 package org.newsdesk.classify.features;
 
 import java.util.List;
-import java.util.TreeMap;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,21 +27,35 @@ public final class FeatureEncoder {
 
     /** The TF-IDF vector of one document's features; all zero when none is in the vocabulary. */
     public SparseVector encode(List<String> features) {
-        TreeMap<Integer, int[]> counts = new TreeMap<>();
+        // the known features' columns, sorted, so that equal columns are adjacent and the vector comes out ordered
+        int[] columns = new int[features.size()];
+        int known = 0;
         for (String f : features) {
             int i = vocabulary.indexOf(f);
             if (i >= 0) {
-                counts.computeIfAbsent(i, k -> new int[1])[0]++;
+                columns[known++] = i;
             }
         }
-        int[] idx = new int[counts.size()];
-        float[] val = new float[counts.size()];
+        java.util.Arrays.sort(columns, 0, known);
+        int distinct = 0;
+        for (int i = 0; i < known; i++) {
+            if (i == 0 || columns[i] != columns[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
         double norm = 0;
         int k = 0;
-        for (var e : counts.entrySet()) {
-            int tf = e.getValue()[0];
-            double w = (sublinearTf ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(e.getKey());
-            idx[k] = e.getKey();
+        for (int i = 0; i < known; ) {
+            int column = columns[i];
+            int tf = 0;
+            while (i < known && columns[i] == column) {
+                tf++;
+                i++;
+            }
+            double w = (sublinearTf ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(column);
+            idx[k] = column;
             val[k] = (float) w;
             norm += w * w;
             k++;

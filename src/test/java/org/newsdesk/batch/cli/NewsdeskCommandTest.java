@@ -269,6 +269,49 @@ class NewsdeskCommandTest {
     }
 
     @Test
+    void resultsAreTheSameWhateverTheNumberOfWorkerThreads() throws Exception {
+        Path out1 = dir.resolve("out-t1-" + System.nanoTime());
+        Path out3 = dir.resolve("out-t3-" + System.nanoTime());
+        // a batch of 2 makes many chunks, so the three workers really interleave
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--output",
+                out1.toString(), "--threads", "1", "--classify-batch", "2").code());
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--output",
+                out3.toString(), "--threads", "3", "--classify-batch", "2").code());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(out1.resolve("results.json").toFile()).path("articles");
+        JsonNode b = json.readTree(out3.resolve("results.json").toFile()).path("articles");
+        assertTrue(a.size() > 4, a.toString());
+        assertEquals(a, b);
+        assertEquals(Files.readString(out1.resolve("results.csv")), Files.readString(out3.resolve("results.csv")));
+    }
+
+    @Test
+    void eitherStageCanBeSwitchedOff() throws Exception {
+        Path noTopics = dir.resolve("out-no-topics-" + System.nanoTime());
+        Path noSummaries = dir.resolve("out-no-summaries-" + System.nanoTime());
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--output",
+                noTopics.toString(), "--no-topics").code());
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--output",
+                noSummaries.toString(), "--no-summaries").code());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode unlabelled = json.readTree(noTopics.resolve("results.json").toFile());
+        assertFalse(unlabelled.path("run").path("settings").path("topics").asBoolean(true));
+        for (JsonNode a : unlabelled.path("articles")) {
+            assertEquals("ok", a.path("status").asText());
+            assertEquals(0, a.path("topics").size());
+            assertEquals(0, a.path("scores").size());
+            assertFalse(a.path("summary").asText().isEmpty(), a.toString());
+        }
+        JsonNode unsummarized = json.readTree(noSummaries.resolve("results.json").toFile());
+        for (JsonNode a : unsummarized.path("articles")) {
+            assertEquals("ok", a.path("status").asText());
+            assertTrue(a.path("topics").size() > 0, a.toString());
+            assertEquals("", a.path("summary").asText());
+            assertEquals(0, a.path("keyphrases").size());
+        }
+    }
+
+    @Test
     void aMissingInputIsNamedAndStopsTheJob() {
         Result r = exec("run", "--model", model.toString(), "--input", dir.resolve("nowhere.csv").toString(),
                 "--output", dir.resolve("out-missing").toString());
