@@ -51,7 +51,6 @@ measure() {
 }
 
 nd() { bin/newsdesk "$@"; }
-export NEWSDESK_JAVA_OPTS=${NEWSDESK_JAVA_OPTS:-}
 
 echo "bench: Newsdesk"
 measure train       nd train --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=train --model "$work/model"

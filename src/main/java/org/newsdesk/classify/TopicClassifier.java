@@ -452,9 +452,24 @@ public final class TopicClassifier {
     }
 
     private boolean analyzesTo(String word, String term) {
-        List<String> t = analyzer.terms(word);
-        return t.size() == 1 && t.get(0).equals(term);
+        String single = termOfWord.get(word);
+        if (single == null) {
+            List<String> t = analyzer.terms(word);
+            single = t.size() == 1 ? t.get(0) : "";
+            if (termOfWord.size() >= TERM_CACHE_SIZE) {
+                termOfWord.clear(); // a crude bound: news vocabularies repeat, so the cache refills with what is used
+            }
+            termOfWord.put(word, single);
+        }
+        return single.equals(term);
     }
+
+    /** Most words whose analysis {@link #analyzesTo} remembers. */
+    private static final int TERM_CACHE_SIZE = 200_000;
+
+    /** Word to its single analysed term ("" when it analyses to none or several), shared by all threads. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> termOfWord =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A SHA-256 fingerprint of everything that decides predictions: labels, thresholds, temperature, rule, settings,
