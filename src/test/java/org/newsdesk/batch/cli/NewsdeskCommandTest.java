@@ -3,11 +3,11 @@ package org.newsdesk.batch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.batch.cli.CliFixture.concat;
+import static org.newsdesk.batch.cli.CliFixture.exec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,34 +31,14 @@ class NewsdeskCommandTest {
     static Path dir;
     static Path model;
     static Path trainCsv;
-    private static final String[] FAST = {"--epochs", "30", "--batch-size", "4", "--learning-rate", "0.05",
-        "--min-df", "1", "--validation-folds", "0"};
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result exec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = NewsdeskCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    static String[] concat(String[] a, String... b) {
-        List<String> all = new ArrayList<>(List.of(a));
-        all.addAll(List.of(b));
-        return all.toArray(String[]::new);
-    }
+    private static final String[] FAST = CliFixture.FAST;
 
     @BeforeAll
     static void trainModel() throws Exception {
         trainCsv = dir.resolve("train.csv");
         writeCsv(trainCsv, Fixtures.singleLabel(), true);
         model = dir.resolve("model");
-        Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model", model.toString()}, FAST));
+        CliFixture.Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model", model.toString()}, FAST));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("single-label model on 18 articles"), r.out());
     }
@@ -99,7 +79,7 @@ class NewsdeskCommandTest {
     @Test
     void trainWithASummariesFolderThatHoldsNoneIsAUsageError() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("no-summaries"));
-        Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model",
+        CliFixture.Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model",
             dir.resolve("model-nosum").toString(), "--summaries", empty.toString()}, FAST));
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("holds no reference summary"), r.err());
@@ -118,7 +98,7 @@ class NewsdeskCommandTest {
         Files.writeString(in.resolve("empty.txt"), "");
         Files.writeString(in.resolve("gibberish.txt"), "Qqq\nzzyzx wxqv plorf.");
         Path out = dir.resolve("out-" + System.nanoTime());
-        Result r = exec("run", "--model", model.toString(), "--input", in.toString(), "--output", out.toString(),
+        CliFixture.Result r = exec("run", "--model", model.toString(), "--input", in.toString(), "--output", out.toString(),
                 "--summary-sentences", "2");
         assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
         assertTrue(r.out().contains("5 articles: 3 ok, 2 failed"), r.out());
@@ -166,7 +146,7 @@ class NewsdeskCommandTest {
     @Test
     void runWithAMissingModelFailsBeforeWritingAnything() {
         Path out = dir.resolve("never");
-        Result r = exec("run", "--model", dir.resolve("no-model").toString(), "--input", trainCsv.toString(),
+        CliFixture.Result r = exec("run", "--model", dir.resolve("no-model").toString(), "--input", trainCsv.toString(),
                 "--output", out.toString());
         assertEquals(ExitCodes.FAILED, r.code());
         assertTrue(r.err().contains("does not exist"), r.err());
@@ -178,7 +158,7 @@ class NewsdeskCommandTest {
         Path data = dir.resolve("eval.csv");
         writeCsv(data, Fixtures.singleLabel(), true);
         Path report = dir.resolve("report");
-        Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
+        CliFixture.Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
                 report.toString(), "--summary-sentences", "1", "--min-accuracy", "0.9");
         assertEquals(0, r.code(), r.out() + r.err());
         JsonNode rep = new ObjectMapper().readTree(report.resolve("report.json").toFile());
@@ -199,7 +179,7 @@ class NewsdeskCommandTest {
         assertEquals(0, exec("run", "--model", model.toString(), "--input", data.toString(), "--output",
                 out.toString(), "--summary-sentences", "1").code());
         Path report2 = dir.resolve("report2");
-        Result r2 = exec("evaluate", "--results", out.resolve("results.json").toString(), "--data", data.toString(),
+        CliFixture.Result r2 = exec("evaluate", "--results", out.resolve("results.json").toString(), "--data", data.toString(),
                 "--report", report2.toString());
         assertEquals(0, r2.code(), r2.err());
         JsonNode rep2 = new ObjectMapper().readTree(report2.resolve("report.json").toFile());
@@ -221,7 +201,7 @@ class NewsdeskCommandTest {
         }
         writeCsv(data, swapped, false);
         Path report = dir.resolve("report-mis");
-        Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
+        CliFixture.Result r = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
                 report.toString(), "--max-ece", "0.0", "--min-macro-f1", "0.99");
         assertEquals(ExitCodes.BELOW_BAR, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("expected calibration error (15 bins"), r.out());
@@ -263,7 +243,7 @@ class NewsdeskCommandTest {
         }
         JsonNode derby = results.path("articles").get(0);
         assertEquals("sport", derby.path("topics").get(0).asText());
-        Result bad = exec("run", "--model", model.toString(), "--input", in.toString(), "--output",
+        CliFixture.Result bad = exec("run", "--model", model.toString(), "--input", in.toString(), "--output",
                 out.toString(), "--min-labels", "2", "--max-labels", "3", "--allow-no-topic");
         assertTrue(bad.code() != 0 && bad.err().contains("--allow-no-topic"), bad.err());
     }
@@ -313,7 +293,7 @@ class NewsdeskCommandTest {
 
     @Test
     void aMissingInputIsNamedAndStopsTheJob() {
-        Result r = exec("run", "--model", model.toString(), "--input", dir.resolve("nowhere.csv").toString(),
+        CliFixture.Result r = exec("run", "--model", model.toString(), "--input", dir.resolve("nowhere.csv").toString(),
                 "--output", dir.resolve("out-missing").toString());
         assertEquals(ExitCodes.FAILED, r.code());
         assertTrue(r.err().contains("no such file or folder") && r.err().contains("nowhere.csv"), r.err());
@@ -322,7 +302,7 @@ class NewsdeskCommandTest {
 
     @Test
     void evaluateExitsFourBelowABar() {
-        Result r = exec("evaluate", "--model", model.toString(), "--data", trainCsv.toString(), "--report",
+        CliFixture.Result r = exec("evaluate", "--model", model.toString(), "--data", trainCsv.toString(), "--report",
                 dir.resolve("r3").toString(), "--min-rouge2", "101");
         assertEquals(ExitCodes.BELOW_BAR, r.code());
     }
@@ -330,7 +310,7 @@ class NewsdeskCommandTest {
     @Test
     void crossValidationReportsPooledMetrics() throws Exception {
         Path report = dir.resolve("cv");
-        Result r = exec(concat(new String[] {"evaluate", "--folds", "3", "--data", trainCsv.toString(), "--report",
+        CliFixture.Result r = exec(concat(new String[] {"evaluate", "--folds", "3", "--data", trainCsv.toString(), "--report",
             report.toString()}, FAST));
         assertEquals(0, r.code(), r.err());
         JsonNode rep = new ObjectMapper().readTree(report.resolve("report.json").toFile());
@@ -342,14 +322,14 @@ class NewsdeskCommandTest {
     void helpVersionAndUsageErrors() {
         assertEquals(0, exec("--version").code());
         for (String c : new String[] {"train", "run", "evaluate"}) {
-            Result help = exec(c, "--help");
+            CliFixture.Result help = exec(c, "--help");
             assertEquals(0, help.code());
             assertTrue(help.out().contains("Usage: newsdesk " + c), help.out());
             assertEquals(0, exec(c, "--version").code());
         }
         assertEquals(ExitCodes.USAGE, exec("train", "--model", "x").code());
         assertEquals(ExitCodes.USAGE, exec("run", "--summary-ratio", "0.3", "--summary-words", "10").code());
-        Result bad = exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--summary-ratio", "2");
+        CliFixture.Result bad = exec("run", "--model", model.toString(), "--input", trainCsv.toString(), "--summary-ratio", "2");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("ratio"), bad.err());
     }
