@@ -116,7 +116,9 @@ public final class TopicTrainer {
                 fitRows.add(i);
             }
         }
-        Fit fit = fit(fitRows, valRows, features, gold, labels, multiLabel, progress, settings.network().epochs());
+        int[] caps = new int[settings.ensemble()];
+        java.util.Arrays.fill(caps, settings.network().epochs());
+        Fit fit = fit(fitRows, valRows, features, gold, labels, multiLabel, progress, caps);
         double temperature = 1.0;
         double[] thresholds = new double[labels.size()];
         java.util.Arrays.fill(thresholds, 0.5);
@@ -127,8 +129,13 @@ public final class TopicTrainer {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("validationArticles", valRows.size());
         facts.put("fitArticles", fitRows.size());
-        facts.put("epochsRun", fit.epochsRun);
-        facts.put("bestEpoch", fit.bestEpoch);
+        facts.put("epochsRun", fit.epochsRun[0]);
+        facts.put("bestEpoch", fit.bestEpoch[0]);
+        if (fit.bestEpoch.length > 1) {
+            facts.put("ensemble", fit.bestEpoch.length);
+            facts.put("memberEpochsRun", java.util.Arrays.stream(fit.epochsRun).boxed().toList());
+            facts.put("memberBestEpochs", java.util.Arrays.stream(fit.bestEpoch).boxed().toList());
+        }
         if (validate) {
             SparseNetwork net = SparseNetwork.of(fit.network);
             float[][] logits = new float[valRows.size()][];
@@ -173,26 +180,29 @@ public final class TopicTrainer {
             }
             last = fit(all, List.of(), features, gold, labels, multiLabel, progress, fit.bestEpoch);
             facts.put("refitArticles", all.size());
-            facts.put("refitEpochs", fit.bestEpoch);
+            facts.put("refitEpochs", fit.bestEpoch[0]);
         }
         TopicClassifier classifier = new TopicClassifier(labels, multiLabel, thresholds, rule, temperature,
                 settings.analysis(), settings.features(), settings.network(), last.vocabulary, last.network);
         return new TrainingResult(classifier, counts, valGold, valPredicted, valIds, facts);
     }
 
-    /** A trained network with its vocabulary and early-stopping facts. */
-    private record Fit(MultiLayerNetwork network, Vocabulary vocabulary, FeatureEncoder encoder, int epochsRun,
-                       int bestEpoch) {
+    /**
+     * A trained network (the average of the ensemble's members) with its vocabulary and early-stopping facts: epochs
+     * run and best epoch per member.
+     */
+    private record Fit(MultiLayerNetwork network, Vocabulary vocabulary, FeatureEncoder encoder, int[] epochsRun,
+                       int[] bestEpoch) {
     }
 
     /**
-     * Trains a network on the articles at {@code rows} with a vocabulary built from their features only, stopping
-     * early on the validation loss of {@code valRows} (all epochs when there are none).
+     * Trains {@link TrainerSettings#ensemble()} networks on the articles at {@code rows} with one vocabulary built
+     * from their features only, member m with seed {@code seed + m} and at most {@code maxEpochs[m]} epochs, each
+     * stopping early on the validation loss of {@code valRows} (all epochs when there are none), and averages their
+     * parameters into one network.
      */
     private Fit fit(List<Integer> rows, List<Integer> valRows, List<List<String>> features, boolean[][] gold,
-                    List<String> labels, boolean multiLabel, Progress progress, int maxEpochs) {
-        var config = settings.network();
-        Nd4j.getRandom().setSeed(config.seed());
+                    List<String> labels, boolean multiLabel, Progress progress, int[] maxEpochs) {
         VocabularyBuilder builder = new VocabularyBuilder();
         for (int row : rows) {
             builder.add(features.get(row));
@@ -212,7 +222,45 @@ public final class TopicTrainer {
             valVectors.add(encoder.encode(features.get(valRows.get(j))));
             valGold[j] = gold[valRows.get(j)];
         }
-        MultiLayerNetwork net = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, config);
+        int members = maxEpochs.length;
+        int[] epochsRun = new int[members];
+        int[] bestEpoch = new int[members];
+        MultiLayerNetwork first = null;
+        INDArray sum = null;
+        for (int m = 0; m < members; m++) {
+            var config = settings.network().withSeed(settings.network().seed() + m);
+            String member = members == 1 ? "" : String.format(Locale.ROOT, "network %d/%d, ", m + 1, members);
+            Member one = fitOne(config, member, encoder, vocabulary.size(), vectors, targets, weights,
+                    valVectors, valGold, labels.size(), multiLabel, progress, maxEpochs[m], rows.size() == features.size());
+            MultiLayerNetwork net = one.network();
+            epochsRun[m] = one.epochsRun();
+            bestEpoch[m] = one.bestEpoch();
+            if (first == null) {
+                first = net;
+                sum = members == 1 ? null : net.params().dup();
+            } else {
+                sum.addi(net.params());
+            }
+        }
+        if (sum != null) {
+            // Linear logits are linear in the parameters: the averaged network's logits are the members' mean logits.
+            first.setParams(sum.divi(members));
+        }
+        return new Fit(first, vocabulary, encoder, epochsRun, bestEpoch);
+    }
+
+    /** One trained network with the epochs it ran and its best (kept) epoch. */
+    private record Member(MultiLayerNetwork network, int epochsRun, int bestEpoch) {
+    }
+
+    /** Trains one network, keeping the weights of its best validation epoch. */
+    private Member fitOne(org.newsdesk.classify.network.NetworkConfig config, String member,
+                                     FeatureEncoder encoder, int inputs, List<SparseVector> vectors,
+                                     List<boolean[]> targets, float[][] weights, List<SparseVector> valVectors,
+                                     boolean[][] valGold, int labelCount, boolean multiLabel, Progress progress,
+                                     int maxEpochs, boolean allArticles) {
+        Nd4j.getRandom().setSeed(config.seed());
+        MultiLayerNetwork net = NetworkFactory.build(inputs, labelCount, multiLabel, config);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < vectors.size(); i++) {
             order.add(i);
@@ -220,7 +268,7 @@ public final class TopicTrainer {
         Random random = new Random(config.seed());
         // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
         // than the step itself.
-        INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), vocabulary.size());
+        INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), inputs);
         double bestLoss = Double.POSITIVE_INFINITY;
         INDArray bestParams = null;
         int bestEpoch = 0;
@@ -240,21 +288,21 @@ public final class TopicTrainer {
                 INDArray mask = null;
                 if (weights != null) {
                     // a per-output mask for sigmoid outputs; softmax takes one weight per article (a column)
-                    int width = multiLabel ? labels.size() : 1;
+                    int width = multiLabel ? labelCount : 1;
                     float[] m = new float[batch.size() * width];
                     for (int r = 0; r < batch.size(); r++) {
                         System.arraycopy(weights[batch.get(r)], 0, m, r * width, width);
                     }
                     mask = Nd4j.create(m, new long[] {batch.size(), width}, DataType.FLOAT);
                 }
-                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labels.size()), null, mask));
+                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labelCount), null, mask));
             }
             epochsRun = epoch;
             String message;
-            if (valRows.isEmpty()) {
+            if (valVectors.isEmpty()) {
                 bestEpoch = epoch;
-                message = String.format(Locale.ROOT, "%s epoch %d/%d, loss %.4f", rows.size() == features.size()
-                        ? "all articles," : "", epoch, maxEpochs, net.score()).trim();
+                message = String.format(Locale.ROOT, "%s%sepoch %d/%d, loss %.4f", member,
+                        allArticles ? "all articles, " : "", epoch, maxEpochs, net.score());
             } else {
                 SparseNetwork s = SparseNetwork.of(net);
                 float[][] logits = new float[valVectors.size()][];
@@ -267,18 +315,18 @@ public final class TopicTrainer {
                     bestEpoch = epoch;
                     bestParams = net.params().dup();
                 }
-                message = String.format(Locale.ROOT, "epoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
-                        epoch, maxEpochs, net.score(), loss, bestEpoch);
+                message = String.format(Locale.ROOT, "%sepoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
+                        member, epoch, maxEpochs, net.score(), loss, bestEpoch);
             }
             progress.report(epoch, maxEpochs, message);
-            if (!valRows.isEmpty() && epoch - bestEpoch >= settings.patience()) {
+            if (!valVectors.isEmpty() && epoch - bestEpoch >= settings.patience()) {
                 break;
             }
         }
         if (bestParams != null) {
             net.setParams(bestParams);
         }
-        return new Fit(net, vocabulary, encoder, epochsRun, bestEpoch);
+        return new Member(net, epochsRun, bestEpoch);
     }
 
     /**

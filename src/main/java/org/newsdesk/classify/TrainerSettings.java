@@ -18,11 +18,23 @@ import org.newsdesk.text.AnalysisSettings;
  * @param classWeights    how training articles are weighted by their labels
  * @param refit           after early stopping, train again on all articles (the slice included) for the chosen
  *                        number of epochs
+ * @param ensemble        networks trained with seeds {@code seed, seed + 1, ...} on the same articles and vocabulary,
+ *                        each stopped early on its own; their parameters are averaged into one network, which for a
+ *                        linear network (no hidden layer) is exactly averaging their logits. More than 1 needs
+ *                        {@code hiddenUnits == 0}
  */
 public record TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
                               int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
-                              boolean refit) {
+                              boolean refit, int ensemble) {
     public TrainerSettings {
+        if (ensemble < 1) {
+            throw new IllegalArgumentException("ensemble must be at least 1: " + ensemble);
+        }
+        if (ensemble > 1 && network.hiddenUnits() > 0) {
+            throw new IllegalArgumentException("an ensemble of " + ensemble + " networks is averaged into one linear"
+                    + " layer, so it needs no hidden layer (hidden units: " + network.hiddenUnits()
+                    + "); use an ensemble of 1");
+        }
         if (validationFolds < 0 || validationFolds == 1) {
             throw new IllegalArgumentException("validation folds must be 0 (none) or at least 2: " + validationFolds);
         }
@@ -41,13 +53,23 @@ public record TrainerSettings(AnalysisSettings analysis, FeatureSettings feature
         this(analysis, features, network, validationFolds, maxTopics, DEFAULT_PATIENCE, ClassWeights.NONE, false);
     }
 
+    /** Settings with one network (no ensemble). */
+    public TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
+                           int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
+                           boolean refit) {
+        this(analysis, features, network, validationFolds, maxTopics, patience, classWeights, refit, 1);
+    }
+
     /** Default early-stopping patience. */
     public static final int DEFAULT_PATIENCE = 3;
+
+    /** Default number of averaged networks. */
+    public static final int DEFAULT_ENSEMBLE = 3;
 
     /** Newsdesk's defaults. */
     public static TrainerSettings defaults() {
         return new TrainerSettings(AnalysisSettings.defaults(), FeatureSettings.defaults(), NetworkConfig.defaults(),
-                8, 3, DEFAULT_PATIENCE, ClassWeights.NONE, false);
+                8, 3, DEFAULT_PATIENCE, ClassWeights.NONE, false, DEFAULT_ENSEMBLE);
     }
 
     /** How training articles are weighted by their labels. */

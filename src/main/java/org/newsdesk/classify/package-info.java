@@ -1,7 +1,8 @@
 /**
  * Topic classification: a trainer that learns a DL4J network from labelled articles, and the classifier it produces.
  * Features are TF-IDF weights of word and word-pair terms over a vocabulary chosen by document frequency
- * ({@code features}); the network is built in one place ({@code network}). Training holds out one stratified
+ * ({@code features}); the network is built in one place ({@code network}). By default three seeded linear networks
+ * are trained and their parameters averaged into one (an ensemble with the members' mean logits). Training holds out one stratified
  * validation slice for early stopping, temperature calibration ({@link org.newsdesk.classify.Calibration}) and
  * per-label thresholds; {@link org.newsdesk.classify.DecisionRule} turns calibrated probabilities into topics at run
  * time; prediction runs the network's forward pass on sparse vectors in plain Java

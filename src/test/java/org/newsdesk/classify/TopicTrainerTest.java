@@ -206,4 +206,50 @@ class TopicTrainerTest {
             }
         }
     }
+
+    private static TrainerSettings ensembleOf(int members, long seed, int hidden) {
+        return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(2, 1, 5000, true),
+                new NetworkConfig(hidden, 10, 4, 0.05, 1e-5, 0.0, seed), 0, 3, 3, TrainerSettings.ClassWeights.NONE,
+                false, members);
+    }
+
+    @Test
+    void anEnsembleOfLinearNetworksHasTheMeanLogitsOfItsMembers() {
+        TopicClassifier both = new TopicTrainer(ensembleOf(2, 7L, 0)).train(Fixtures.multiLabel(), Progress.NONE)
+                .classifier();
+        TopicClassifier first = new TopicTrainer(ensembleOf(1, 7L, 0)).train(Fixtures.multiLabel(), Progress.NONE)
+                .classifier();
+        TopicClassifier second = new TopicTrainer(ensembleOf(1, 8L, 0)).train(Fixtures.multiLabel(), Progress.NONE)
+                .classifier();
+        var encoder = new org.newsdesk.classify.features.FeatureEncoder(both.vocabulary(), true);
+        var extractor = new org.newsdesk.classify.features.NgramExtractor(
+                new org.newsdesk.text.TermAnalyzer(AnalysisSettings.defaults()), 2);
+        List<org.newsdesk.classify.features.SparseVector> x = UNSEEN.stream()
+                .map(a -> encoder.encode(extractor.features(a))).toList();
+        float[][] pb = both.probabilities(x);
+        float[][] p1 = first.probabilities(x);
+        float[][] p2 = second.probabilities(x);
+        boolean differ = false;
+        for (int i = 0; i < pb.length; i++) {
+            for (int j = 0; j < pb[i].length; j++) {
+                double mean = (logit(p1[i][j]) + logit(p2[i][j])) / 2;
+                assertEquals(mean, logit(pb[i][j]), 1e-3, "article " + i + " label " + j);
+                differ |= Math.abs(logit(p1[i][j]) - logit(p2[i][j])) > 1e-3;
+            }
+        }
+        assertTrue(differ, "the two members must differ, or the test shows nothing");
+        assertEquals(both.fingerprint(), new TopicTrainer(ensembleOf(2, 7L, 0))
+                .train(Fixtures.multiLabel(), Progress.NONE).classifier().fingerprint(), "deterministic");
+    }
+
+    private static double logit(float p) {
+        return Math.log(p / (1.0 - p));
+    }
+
+    @Test
+    void anEnsembleNeedsALinearNetwork() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ensembleOf(3, 7L, 8));
+        assertTrue(e.getMessage().contains("hidden"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ensembleOf(0, 7L, 0));
+    }
 }

@@ -58,6 +58,10 @@ public final class TrainingMixin {
             description = "After early stopping, train again on all articles, the validation slice included, for the chosen epochs; the calibration and thresholds of the slice model carry over (default: ${DEFAULT-VALUE}: the model that was calibrated is the one saved).")
     boolean refit;
 
+    @Option(names = "--ensemble", paramLabel = "N",
+            description = "Networks trained with seeds seed, seed+1, ... on the same data and averaged into one (a linear network only); lowers the variance of the model (default: " + TrainerSettings.DEFAULT_ENSEMBLE + ", or 1 with --hidden).")
+    Integer ensemble;
+
     @Option(names = "--max-topics", paramLabel = "N", description = "Most topics a multi-label model assigns (default: ${DEFAULT-VALUE}).")
     int maxTopics = T.maxTopics();
 
@@ -65,7 +69,8 @@ public final class TrainingMixin {
     TrainerSettings settings() {
         return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(ngrams, minDf, maxFeatures, true),
                 new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFolds,
-                maxTopics, patience, classWeights(), refit);
+                maxTopics, patience, classWeights(), refit,
+                ensemble != null ? ensemble : hidden > 0 ? 1 : T.ensemble());
     }
 
     private TrainerSettings.ClassWeights classWeights() {
