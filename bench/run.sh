@@ -50,17 +50,16 @@ measure() {
   printf 'bench: %-22s wall %7.2f s  peak RSS %6d MiB   (runs: %s)\n' "$name" "${WALL[$name]}" "${RSS[$name]}" "${walls[*]}"
 }
 
-nd() { bin/newsdesk "$@"; }
 
 echo "bench: Newsdesk"
-measure train       nd train --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=train --model "$work/model"
-measure startup     nd run --model "$work/model" --input "$work/one.jsonl" --output "$work/out"
-measure run10k      nd run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out"
-measure run100k     nd run --model "$work/model" --input "$work/bbc-100000.jsonl" --output "$work/out"
-measure run10k_csv  nd run --model "$work/model" --input "$work/bbc-10000.csv" --output "$work/out"
-measure topics10k   nd run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-summaries
-measure summ10k     nd run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-topics
-nd evaluate --model "$work/model" --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=test \
+measure train bin/newsdesk train --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=train --model "$work/model"
+measure startup bin/newsdesk run --model "$work/model" --input "$work/one.jsonl" --output "$work/out"
+measure run10k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out"
+measure run100k bin/newsdesk run --model "$work/model" --input "$work/bbc-100000.jsonl" --output "$work/out"
+measure run10k_csv bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.csv" --output "$work/out"
+measure topics10k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-summaries
+measure summ10k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-topics
+bin/newsdesk evaluate --model "$work/model" --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=test \
   --report "$work/eval" > "$work/eval.log" 2>&1
 ND_ACC=$(sed -n 's/.*"accuracy" *: *\([0-9.]*\).*/\1/p' "$work/eval/report.json" | head -1)
 
