@@ -347,7 +347,7 @@ public final class RunJob {
     /** SHA-256 of the model's supervised summarizer file, or "none" when it summarizes without one. */
     private static String summarizerFingerprint(Path modelDir) throws IOException {
         Path file = modelDir.resolve(ModelStore.SUMMARIZER);
-        return Files.isRegularFile(file) ? sha256(Files.readString(file, StandardCharsets.UTF_8)) : "none";
+        return Files.isRegularFile(file) ? InputDigest.sha256(file) : "none";
     }
 
     /** SHA-256 over what decides an article's result: id, title, text and reading notes. */
