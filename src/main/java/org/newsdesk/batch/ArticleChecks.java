@@ -1,10 +1,12 @@
 package org.newsdesk.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsdesk.core.Article;
 
 /**
@@ -12,7 +14,8 @@ import org.newsdesk.core.Article;
  * one that is probably not English, the language every Newsdesk model is trained on. The language check is
  * deliberately simple: the share of letters in a script other than Latin, else the share of the most frequent
  * function words of English and of six other Latin-script languages among the words (about 40% English ones in English
- * news; a table of figures has few of any language and is not flagged).
+ * news; a table of figures has few of any language and is not flagged). When two other languages have the same share,
+ * the one first in alphabetical order is named.
  */
 final class ArticleChecks {
 
@@ -50,8 +53,28 @@ final class ArticleChecks {
             "Dutch", Set.of("het", "een", "en", "van", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan", "ook",
                     "er", "als", "bij", "de", "wordt"));
 
-    private static double share(List<String> words, Set<String> vocabulary) {
-        return (double) words.stream().filter(vocabulary::contains).count() / words.size();
+    /** Languages in a fixed order (ties between other languages go to the first listed). */
+    private static final List<String> LANGUAGES;
+    /** Each function word's languages as bits: bit 0 English, bit i the i-th language of {@link #LANGUAGES}. */
+    private static final Map<String, Integer> LANGUAGE_BITS;
+    /** The longest function word, in chars: longer words are never looked up. */
+    private static final int MAX_FUNCTION_WORD;
+
+    static {
+        List<String> languages = new ArrayList<>(new TreeSet<>(OTHER_LANGUAGES.keySet()));
+        languages.add(0, "English");
+        Map<String, Integer> bits = new HashMap<>();
+        int longest = 0;
+        for (int i = 0; i < languages.size(); i++) {
+            Set<String> words = i == 0 ? FUNCTION_WORDS : OTHER_LANGUAGES.get(languages.get(i));
+            for (String w : words) {
+                bits.merge(w, 1 << i, (a, b) -> a | b);
+                longest = Math.max(longest, w.length());
+            }
+        }
+        LANGUAGES = List.copyOf(languages);
+        LANGUAGE_BITS = Map.copyOf(bits);
+        MAX_FUNCTION_WORD = longest;
     }
 
     private ArticleChecks() {
@@ -83,36 +106,62 @@ final class ArticleChecks {
     static List<String> notes(String text) {
         List<String> notes = new ArrayList<>();
         // The language is judged on the opening LANGUAGE_SAMPLE characters (plenty for function-word shares); the
-        // short-article check needs only a word count.
-        List<String> words = new ArrayList<>();
+        // short-article check needs only a word count. One pass; ASCII letters (nearly all of English news) take a
+        // fast path that skips the Unicode script lookup.
         int[] scripts = new int[Character.UnicodeScript.values().length];
+        int[] languageWords = new int[LANGUAGES.size()];
+        int sampledWords = 0;
         int letters = 0;
+        int latinLetters = 0;
         int wordCount = 0;
         StringBuilder word = new StringBuilder();
         int sampleEnd = Math.min(text.length(), LANGUAGE_SAMPLE);
         boolean inWord = false;
-        for (int i = 0; i <= text.length(); ) {
-            int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean sampled = i < sampleEnd;
-            if (Character.isLetter(cp)) {
+        int length = text.length();
+        for (int i = 0; i <= length; ) {
+            char c = i < length ? text.charAt(i) : ' ';
+            int cp;
+            int width = 1;
+            boolean letter;
+            if (c < 0x80) {
+                cp = c;
+                letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            } else {
+                cp = text.codePointAt(i);
+                width = Character.charCount(cp);
+                letter = Character.isLetter(cp);
+            }
+            if (letter) {
                 if (!inWord) {
                     wordCount++;
                     inWord = true;
                 }
-                if (sampled) {
+                if (i < sampleEnd) {
                     letters++;
-                    scripts[Character.UnicodeScript.of(cp).ordinal()]++;
-                    word.appendCodePoint(Character.toLowerCase(cp));
+                    if (cp < 0x80) {
+                        latinLetters++;
+                        word.append((char) (cp | 0x20));
+                    } else {
+                        scripts[Character.UnicodeScript.of(cp).ordinal()]++;
+                        word.appendCodePoint(Character.toLowerCase(cp));
+                    }
                 }
             } else if (cp != '\'') {
                 inWord = false;
                 if (word.length() > 0) {
-                    words.add(word.toString());
+                    sampledWords++;
+                    if (word.length() <= MAX_FUNCTION_WORD) {
+                        Integer bits = LANGUAGE_BITS.get(word.toString());
+                        for (int b = bits == null ? 0 : bits; b != 0; b &= b - 1) {
+                            languageWords[Integer.numberOfTrailingZeros(b)]++;
+                        }
+                    }
                     word.setLength(0);
                 }
             }
-            i += i < text.length() ? Character.charCount(cp) : 1;
+            i += width;
         }
+        scripts[Character.UnicodeScript.LATIN.ordinal()] += latinLetters;
         if (wordCount < SHORT_WORDS) {
             notes.add("very short article (" + wordCount + (wordCount == 1 ? " word" : " words")
                     + "): its topics and summary may be unreliable");
@@ -127,14 +176,14 @@ final class ArticleChecks {
             }
             notes.add("written mostly in " + name(main) + " script, not in English, the language the model was "
                     + "trained on: its topics are probably meaningless");
-        } else if (words.size() >= MIN_WORDS_FOR_LANGUAGE) {
-            double english = share(words, FUNCTION_WORDS);
+        } else if (sampledWords >= MIN_WORDS_FOR_LANGUAGE) {
+            double english = (double) languageWords[0] / sampledWords;
             String best = null;
             double bestShare = 0;
-            for (Map.Entry<String, Set<String>> language : OTHER_LANGUAGES.entrySet()) {
-                double share = share(words, language.getValue());
+            for (int i = 1; i < LANGUAGES.size(); i++) {
+                double share = (double) languageWords[i] / sampledWords;
                 if (share > bestShare) {
-                    best = language.getKey();
+                    best = LANGUAGES.get(i);
                     bestShare = share;
                 }
             }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.core.Article;
 
@@ -37,5 +39,116 @@ class ArticleChecksTest {
         Article big = Article.of("big", "T", "x".repeat(101));
         assertTrue(ArticleChecks.tooLong(big, 100).contains("102 characters long; the limit is 100"));
         assertNull(ArticleChecks.tooLong(big, 102));
+    }
+
+    /**
+     * The one-pass scan gives the notes of a straightforward reference (code point by code point, every letter's
+     * script looked up, each language's share counted separately) on generated texts that mix English and other
+     * languages, accents, other scripts, apostrophes, emoji, digits and texts longer than the language sample.
+     */
+    @Test
+    void oneScanGivesTheNotesOfTheReferenceScan() {
+        String[] pieces = {"the", "of", "and", "said", "bank", "rates", "la", "le", "les", "des", "est", "die", "und",
+            "nicht", "el", "los", "por", "het", "een", "van", "della", "che", "n\u00e3o", "f\u00fcr", "don't", "O'Neill",
+            "caf\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430", "\u653f\u5e9c", "\ud83d\ude00", "1.20", "2,332", "--",
+            "THE", "Der", "\u00c9t\u00e9", "'", "''a"};
+        Random random = new Random(7);
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int words = t % 10 == 0 ? random.nextInt(1_500) : random.nextInt(60);
+            int bias = random.nextInt(pieces.length);
+            for (int w = 0; w < words; w++) {
+                String piece = random.nextInt(3) == 0 ? pieces[bias] : pieces[random.nextInt(pieces.length)];
+                text.append(piece).append(random.nextInt(8) == 0 ? ". " : random.nextInt(10) == 0 ? "\n" : " ");
+            }
+            String s = text.toString();
+            assertEquals(referenceNotes(s), ArticleChecks.notes(s), s);
+        }
+    }
+
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "to", "a", "in", "is",
+            "that", "for", "it", "was", "on", "with", "as", "by", "at", "he", "his", "be", "from", "are", "have", "has",
+            "had", "not", "this", "but", "they", "were", "which", "been", "their", "an", "its", "will", "said", "who",
+            "would", "or", "after", "more", "than", "also", "we", "i", "she", "her", "you", "there", "about", "up",
+            "one", "can", "new", "into", "over", "our", "when", "what", "all");
+    private static final java.util.Map<String, java.util.Set<String>> OTHERS = new java.util.TreeMap<>(java.util.Map.of(
+            "French", java.util.Set.of("le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "dans", "pour",
+                    "pas", "sur", "au", "aux", "avec", "ce", "il", "elle", "sont", "ont", "de", "un"),
+            "Spanish", java.util.Set.of("el", "la", "los", "las", "del", "y", "que", "una", "es", "por", "con", "para",
+                    "se", "al", "lo", "como", "pero", "sus", "de", "un"),
+            "German", java.util.Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von",
+                    "mit", "sich", "des", "auf", "f\u00fcr", "im", "dem", "auch", "wird"),
+            "Italian", java.util.Set.of("il", "di", "del", "della", "che", "e", "una", "per", "con", "non", "sono",
+                    "nel", "alla", "gli", "si", "da", "la", "le", "un"),
+            "Portuguese", java.util.Set.of("o", "os", "as", "do", "da", "dos", "das", "e", "em", "um", "uma", "que",
+                    "para", "com", "n\u00e3o", "por", "se", "no", "na", "ao", "de"),
+            "Dutch", java.util.Set.of("het", "een", "en", "van", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan",
+                    "ook", "er", "als", "bij", "de", "wordt")));
+
+    /** The scan as first written: simple and slow. */
+    private static List<String> referenceNotes(String text) {
+        List<String> notes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int[] scripts = new int[Character.UnicodeScript.values().length];
+        int letters = 0;
+        int wordCount = 0;
+        StringBuilder word = new StringBuilder();
+        int sampleEnd = Math.min(text.length(), ArticleChecks.LANGUAGE_SAMPLE);
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetter(cp)) {
+                if (!inWord) {
+                    wordCount++;
+                    inWord = true;
+                }
+                if (i < sampleEnd) {
+                    letters++;
+                    scripts[Character.UnicodeScript.of(cp).ordinal()]++;
+                    word.appendCodePoint(Character.toLowerCase(cp));
+                }
+            } else if (cp != '\'') {
+                inWord = false;
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
+        }
+        if (wordCount < ArticleChecks.SHORT_WORDS) {
+            notes.add("very short article (" + wordCount + (wordCount == 1 ? " word" : " words")
+                    + "): its topics and summary may be unreliable");
+        }
+        int latin = scripts[Character.UnicodeScript.LATIN.ordinal()];
+        if (letters >= ArticleChecks.MIN_WORDS_FOR_LANGUAGE && latin < letters / 2.0) {
+            Character.UnicodeScript main = Character.UnicodeScript.UNKNOWN;
+            for (Character.UnicodeScript script : Character.UnicodeScript.values()) {
+                if (scripts[script.ordinal()] > scripts[main.ordinal()]) {
+                    main = script;
+                }
+            }
+            String name = main.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            notes.add("written mostly in " + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                    + " script, not in English, the language the model was trained on: its topics are probably "
+                    + "meaningless");
+        } else if (words.size() >= ArticleChecks.MIN_WORDS_FOR_LANGUAGE) {
+            double english = (double) words.stream().filter(ENGLISH::contains).count() / words.size();
+            String best = null;
+            double bestShare = 0;
+            for (java.util.Map.Entry<String, java.util.Set<String>> language : OTHERS.entrySet()) {
+                double share = (double) words.stream().filter(language.getValue()::contains).count() / words.size();
+                if (share > bestShare) {
+                    best = language.getKey();
+                    bestShare = share;
+                }
+            }
+            if (best != null && bestShare >= ArticleChecks.MIN_FUNCTION_WORD_SHARE && bestShare > english) {
+                notes.add(String.format(java.util.Locale.ROOT, "probably %s, not English, the language the model was "
+                        + "trained on (%.0f%% common %s words, %.0f%% common English words): its topics are probably "
+                        + "meaningless", best, 100 * bestShare, best, 100 * english));
+            }
+        }
+        return notes;
     }
 }
