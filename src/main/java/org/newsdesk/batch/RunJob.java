@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.newsdesk.classify.DecisionRule;
@@ -35,6 +37,7 @@ import org.newsdesk.io.ArticleIndex;
 import org.newsdesk.io.ArticleSource;
 import org.newsdesk.io.AtomicFiles;
 import org.newsdesk.io.CsvResultWriter;
+import org.newsdesk.io.FileDigest;
 import org.newsdesk.io.InputDigest;
 import org.newsdesk.io.JsonResultWriter;
 import org.newsdesk.io.OutputLock;
@@ -179,11 +182,21 @@ public final class RunJob {
             RunReport.Changes changes = new RunReport.Changes(tally.fresh, tally.changed, tally.unchanged,
                     tally.reused, removed, tally.unreadable);
             RunInfo finished = run.finish(clock.instant(), tally.counts);
+            // The inputs are hashed for the manifest on a second thread while this one puts the outputs in place
+            // (the workers are done, so a core is free); the outputs were hashed as they were written.
+            FutureTask<List<Map<String, Object>>> inputDigests = new FutureTask<>(() -> describeInputs(request));
+            Thread hasher = new Thread(inputDigests, "newsdesk-input-digest");
+            hasher.setDaemon(true);
+            hasher.start();
             json.finish(finished);
             csv.finish(finished);
             index.commit();
+            Map<String, FileDigest> outputs = new LinkedHashMap<>();
+            outputs.put(JsonResultWriter.FILE_NAME, written(json, output.resolve(JsonResultWriter.FILE_NAME)));
+            outputs.put(CsvResultWriter.FILE_NAME, written(csv, output.resolve(CsvResultWriter.FILE_NAME)));
             Path manifest = output.resolve(MANIFEST);
-            writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock);
+            writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock,
+                    await(inputDigests), outputs);
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
                     leftovers, manifest);
         }
@@ -415,8 +428,40 @@ public final class RunJob {
         }
     }
 
+    private static List<Map<String, Object>> describeInputs(RunRequest request) throws IOException {
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (Path in : request.inputs()) {
+            inputs.add(InputDigest.describe(in));
+        }
+        return inputs;
+    }
+
+    private static <T> T await(FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while hashing the inputs for " + MANIFEST);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The size and hash of a finished output, from its writer, or read back from the file if the writer has none. */
+    private static FileDigest written(ResultWriter writer, Path file) throws IOException {
+        Optional<FileDigest> digest = writer.written();
+        return digest.isPresent() ? digest.get() : new FileDigest(Files.size(file), InputDigest.sha256(file));
+    }
+
     private void writeManifest(Path file, RunRequest request, RunInfo run, Path modelDir, RunReport.Changes changes,
-                               String reuseNote, String staleLock) throws IOException {
+                               String reuseNote, String staleLock, List<Map<String, Object>> inputs,
+                               Map<String, FileDigest> written) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("manifest_version", 1);
         m.put("run_id", run.settings().get("run_id"));
@@ -432,10 +477,6 @@ public final class RunJob {
         m.put("model", model);
         m.put("settings_key", run.settings().get("settings_key"));
         m.put("settings", run.settings());
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (Path in : request.inputs()) {
-            inputs.add(InputDigest.describe(in));
-        }
         m.put("inputs", inputs);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("total", run.counts().total());
@@ -453,9 +494,11 @@ public final class RunJob {
         incremental.put("note", reuseNote);
         m.put("incremental", incremental);
         Map<String, Object> outputs = new LinkedHashMap<>();
-        for (String name : List.of(JsonResultWriter.FILE_NAME, CsvResultWriter.FILE_NAME)) {
-            Path f = request.output().resolve(name);
-            outputs.put(name, Map.of("bytes", Files.size(f), "sha256", InputDigest.sha256(f)));
+        for (Map.Entry<String, FileDigest> output : written.entrySet()) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("bytes", output.getValue().bytes());
+            facts.put("sha256", output.getValue().sha256());
+            outputs.put(output.getKey(), facts);
         }
         m.put("outputs", outputs);
         m.put("stale_lock_taken_over", staleLock);

@@ -11,12 +11,16 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -129,6 +133,9 @@ public final class AtomicFiles {
         private final Path temp;
         private final FileChannel channel;
         private final OutputStream stream;
+        private final MessageDigest sha = sha256();
+        private long bytes;
+        private FileDigest digest;
         private Writer writer;
         private boolean committed;
         private boolean closed;
@@ -147,7 +154,42 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
                 throw e;
             }
-            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 65536);
+            // The bytes are hashed and counted on their way to the file, so the size and SHA-256 of what was written
+            // are known at commit without reading the file again.
+            OutputStream counted = new FilterOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), sha)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    bytes += len;
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    bytes++;
+                }
+            };
+            this.stream = new BufferedOutputStream(counted, 65536);
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+
+        /**
+         * The size and SHA-256 of the committed file's bytes, computed while they were written.
+         *
+         * @throws IllegalStateException if not committed
+         */
+        public FileDigest digest() {
+            if (!committed) {
+                throw new IllegalStateException("atomic write of " + target + " is not committed");
+            }
+            return digest;
         }
 
         /** The file that {@link #commit()} replaces. */
@@ -201,6 +243,7 @@ public final class AtomicFiles {
                     writer.flush();
                 }
                 stream.flush();
+                digest = new FileDigest(bytes, HexFormat.of().formatHex(sha.digest()));
                 channel.force(true);
                 channel.close();
                 try {

@@ -147,6 +147,11 @@ public final class CsvResultWriter implements ResultWriter {
     }
 
     @Override
+    public java.util.Optional<FileDigest> written() {
+        return finished ? java.util.Optional.of(out.digest()) : java.util.Optional.empty();
+    }
+
+    @Override
     public void close() throws IOException {
         if (closed) {
             return;

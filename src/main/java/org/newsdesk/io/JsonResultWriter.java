@@ -3,12 +3,12 @@ package org.newsdesk.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Evidence;
 import org.newsdesk.core.Summary;
@@ -42,8 +43,9 @@ import org.newsdesk.core.TopicScore;
  * Times are ISO-8601. An error article has empty topics, scores, summary and summary sentences.
  *
  * <p>The run facts come first in the file but are known only at the end, so articles are streamed to a temporary body
- * file ({@code .<name>.<random>.tmp} beside the target) and copied, one at a time, after the run object when
- * {@link #finish(RunInfo)} writes the target atomically; memory does not grow with the number of articles.
+ * file ({@code .<name>.<random>.tmp} beside the target), already formatted as they will appear in the target, and
+ * copied as bytes after the run object when {@link #finish(RunInfo)} writes the target atomically; memory does not grow
+ * with the number of articles.
  */
 public final class JsonResultWriter implements ResultWriter {
 
@@ -55,6 +57,7 @@ public final class JsonResultWriter implements ResultWriter {
     private Path body;
     private JsonGenerator bodyGenerator;
     private AtomicFiles.AtomicWriter out;
+    private FileDigest digest;
     private State state = State.NEW;
 
     private enum State { NEW, BEGUN, FINISHED, CLOSED }
@@ -77,6 +80,13 @@ public final class JsonResultWriter implements ResultWriter {
         try {
             Writer writer = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
             bodyGenerator = factory.createGenerator(writer);
+            // The body is the final file's "articles" member, formatted exactly as it will appear there, inside an
+            // object of its own: {"articles": [...]}. finish() writes {"run": {...} and then copies the body from its
+            // second byte on, so the articles are copied as bytes rather than parsed and printed again.
+            bodyGenerator.setPrettyPrinter(prettyPrinter());
+            bodyGenerator.writeStartObject();
+            bodyGenerator.writeFieldName("articles");
+            bodyGenerator.writeStartArray();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(body);
             throw e;
@@ -106,27 +116,39 @@ public final class JsonResultWriter implements ResultWriter {
 
     /** Writes the target: the run object, then the articles copied from the body file; commits it. */
     private void assemble(RunInfo run) throws IOException {
+        bodyGenerator.writeEndArray();
+        bodyGenerator.writeEndObject();
         bodyGenerator.close();
         bodyGenerator = null;
         out = AtomicFiles.open(target);
-        try (JsonGenerator generator = factory.createGenerator(out.writer())) {
+        Writer writer = out.writer();
+        try (JsonGenerator generator = factory.createGenerator(writer)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             generator.setPrettyPrinter(prettyPrinter());
             generator.writeStartObject();
             generator.writeFieldName("run");
             writeRun(generator, run);
-            generator.writeFieldName("articles");
-            generator.writeStartArray();
-            try (Reader reader = Files.newBufferedReader(body, StandardCharsets.UTF_8);
-                 JsonParser parser = factory.createParser(reader)) {
-                while (parser.nextToken() != null) {
-                    generator.copyCurrentStructure(parser);
-                }
+        }
+        // The next member of the object, as the pretty printer separates members: "," then the body's own newline and
+        // indentation before "articles" (the body file starts with the "{" of its own object, which is skipped).
+        writer.write(',');
+        writer.flush();
+        try (InputStream in = Files.newInputStream(body)) {
+            if (in.read() != '{') {
+                throw new IOException("the articles written to " + body + " do not start with '{'");
             }
-            generator.writeEndArray();
-            generator.writeEndObject();
-            generator.writeRaw('\n');
+            OutputStream bytes = out.outputStream();
+            in.transferTo(bytes);
+            bytes.write('\n');
+            bytes.flush();
         }
         out.commit();
+        digest = out.digest();
+    }
+
+    @Override
+    public Optional<FileDigest> written() {
+        return Optional.ofNullable(digest);
     }
 
     @Override
@@ -160,7 +182,7 @@ public final class JsonResultWriter implements ResultWriter {
         }
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -35,6 +35,14 @@ public interface ResultWriter extends AutoCloseable {
      */
     void finish(RunInfo run) throws IOException;
 
+    /**
+     * The size and SHA-256 of the file that {@link #finish(RunInfo)} wrote, when this writer computed them while
+     * writing; empty when it did not (read the file to learn them).
+     */
+    default java.util.Optional<FileDigest> written() {
+        return java.util.Optional.empty();
+    }
+
     /** Releases resources; discards the output unless {@link #finish(RunInfo)} succeeded. Idempotent. */
     @Override
     void close() throws IOException;

@@ -162,6 +162,37 @@ class ResultWritersTest {
         assertTrue(text.endsWith("}\n"), text);
     }
 
+    /**
+     * The articles are copied into the file as bytes: the file must read exactly as if the whole document had been
+     * printed in one pass by the pretty printer, and the writer's digest must be the file's size and SHA-256.
+     */
+    @Test
+    void copiedArticlesReadAsOnePrettyPrintedDocumentAndTheDigestMatchesTheFile() throws Exception {
+        for (int articles : new int[] {0, 1, 3}) {
+            Path target = dir.resolve("results-" + articles + ".json");
+            JsonResultWriter writer = new JsonResultWriter(target);
+            try (writer) {
+                writer.begin(started());
+                for (int i = 0; i < articles; i++) {
+                    writer.write(i == 1 ? errorResult() : okResult("a" + i, "Caf\u00e9 \u201cquoted\u201d \ud83d\ude00"));
+                }
+                writer.finish(finished());
+            }
+            byte[] bytes = Files.readAllBytes(target);
+            ObjectMapper mapper = new ObjectMapper();
+            java.io.StringWriter reprinted = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = mapper.getFactory().createGenerator(reprinted)) {
+                g.setPrettyPrinter(JsonResultWriter.prettyPrinter());
+                mapper.writeTree(g, mapper.readTree(bytes));
+            }
+            assertEquals(reprinted + "\n", new String(bytes, StandardCharsets.UTF_8));
+            FileDigest digest = writer.written().orElseThrow();
+            assertEquals(bytes.length, digest.bytes());
+            assertEquals(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)), digest.sha256());
+        }
+    }
+
     @Test
     void writesEmptyArticlesArrayForAnEmptyRun() throws Exception {
         Path target = dir.resolve("results.json");

@@ -101,7 +101,12 @@ class ScheduledRunTest {
         JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
         assertEquals(results.path("run").path("settings").path("run_id").asText(), m.path("run_id").asText());
         assertEquals(Files.size(input), m.path("inputs").get(0).path("bytes").asLong());
-        assertEquals(64, m.path("inputs").get(0).path("sha256").asText().length());
+        assertEquals(org.newsdesk.io.InputDigest.sha256(input), m.path("inputs").get(0).path("sha256").asText());
+        for (String name : List.of("results.json", "results.csv")) {
+            assertEquals(org.newsdesk.io.InputDigest.sha256(out.resolve(name)),
+                    m.path("outputs").path(name).path("sha256").asText(), name + " hashed while it was written");
+            assertEquals(Files.size(out.resolve(name)), m.path("outputs").path(name).path("bytes").asLong());
+        }
         assertEquals(results.path("run").path("model_fingerprint").asText(), m.path("model").path("fingerprint").asText());
         assertEquals(18, m.path("counts").path("total").asInt());
         assertTrue(m.path("duration_seconds").asDouble() >= 0);
