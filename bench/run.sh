@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed and memory of Newsdesk beside fastText and scikit-learn, on the same data, in the same run.
 #
-#   bench/run.sh                 # every figure as the median of 3 runs (about 25 minutes on 2 cores)
+#   bench/run.sh                 # every figure as the median of 3 runs (about 30 minutes on 2 cores)
 #   BENCH_RUNS=1 bench/run.sh    # one run each, for a quick look
 #
 # Needs ../shared/datasets/bbc-news-summary. Installs Debian's fasttext and python3-sklearn when missing (as root).
@@ -59,6 +59,8 @@ measure run100k bin/newsdesk run --model "$work/model" --input "$work/bbc-100000
 measure run10k_csv bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.csv" --output "$work/out"
 measure topics10k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-summaries
 measure summ10k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000.jsonl" --output "$work/out" --no-topics
+measure topics100k bin/newsdesk run --model "$work/model" --input "$work/bbc-100000.jsonl" --output "$work/out" --no-summaries
+measure summ100k bin/newsdesk run --model "$work/model" --input "$work/bbc-100000.jsonl" --output "$work/out" --no-topics
 bin/newsdesk evaluate --model "$work/model" --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=test \
   --report "$work/eval" > "$work/eval.log" 2>&1
 ND_ACC=$(sed -n 's/.*"accuracy" *: *\([0-9.]*\).*/\1/p' "$work/eval/report.json" | head -1)
@@ -79,6 +81,7 @@ raw() { awk -v n="$1" -v w="$2" 'BEGIN { printf "%.0f", n / w }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 R10=$(rate 10000 "${WALL[run10k]}"); R100=$(rate 100000 "${WALL[run100k]}"); RCSV=$(rate 10000 "${WALL[run10k_csv]}")
 RT=$(rate 10000 "${WALL[topics10k]}"); RS=$(rate 10000 "${WALL[summ10k]}")
+RT100=$(rate 100000 "${WALL[topics100k]}"); RS100=$(rate 100000 "${WALL[summ100k]}")
 FT=$(raw 100000 "${WALL[ft_pred100k]}"); SK=$(raw 100000 "${WALL[sk_pred100k]}")
 
 {
@@ -91,7 +94,9 @@ echo "| train: peak RSS MiB | ${RSS[train]} | ${RSS[ft_train]} | ${RSS[sk_train]
 echo "| BBC test accuracy of that model | $ND_ACC | $FT_ACC | $SK_ACC | | |"
 echo "| whole job, 100k JSON Lines: articles/s (start-up excluded) | $R100 | $FT (labels only) | $SK (labels only) | $(ratio "$R100" "$FT") | $(ratio "$R100" "$SK") |"
 echo "| whole job, 100k: peak RSS MiB | ${RSS[run100k]} | ${RSS[ft_pred100k]} | ${RSS[sk_pred100k]} | $(ratio "${RSS[run100k]}" "${RSS[ft_pred100k]}") | $(ratio "${RSS[run100k]}" "${RSS[sk_pred100k]}") |"
-echo "| labels only (--no-summaries), 10k: articles/s | $RT | $FT | $SK | $(ratio "$RT" "$FT") | $(ratio "$RT" "$SK") |"
+echo "| labels only (--no-summaries), 100k: articles/s; peak RSS MiB | $RT100; ${RSS[topics100k]} | $FT | $SK | $(ratio "$RT100" "$FT") | $(ratio "$RT100" "$SK") |"
+echo "| summaries only (--no-topics), 100k: articles/s; peak RSS MiB | $RS100; ${RSS[summ100k]} | | | | |"
+echo "| labels only (--no-summaries), 10k: articles/s | $RT | | | | |"
 echo "| summaries only (--no-topics), 10k: articles/s | $RS | | | | |"
 echo "| whole job, 10k CSV: articles/s | $RCSV | | | | |"
 echo "| whole job, 10k JSON Lines: articles/s; peak RSS MiB | $R10; ${RSS[run10k]} | | | | |"
@@ -99,7 +104,7 @@ echo "| peak RSS 100k / 10k | $(ratio "${RSS[run100k]}" "${RSS[run10k]}") | | | 
 echo "| start-up: run on one article, wall s; peak RSS MiB | ${WALL[startup]}; ${RSS[startup]} | | | | |"
 echo
 echo "Raw medians (wall s / peak RSS MiB):"
-for k in train startup run10k run100k run10k_csv topics10k summ10k ft_train ft_pred100k sk_train sk_pred100k; do
+for k in train startup run10k run100k run10k_csv topics10k summ10k topics100k summ100k ft_train ft_pred100k sk_train sk_pred100k; do
   echo "- $k: ${WALL[$k]} / ${RSS[$k]}"
 done
 } | tee "$work/results.md"
