@@ -10,26 +10,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.newsdesk.classify.features.ArticleVectorizer;
 import org.newsdesk.classify.features.FeatureEncoder;
 import org.newsdesk.classify.features.FeatureSettings;
-import org.newsdesk.classify.features.NgramExtractor;
 import org.newsdesk.classify.features.SparseVector;
 import org.newsdesk.classify.features.Vocabulary;
 import org.newsdesk.classify.network.NetworkConfig;
 import org.newsdesk.classify.network.NetworkFactory;
 import org.newsdesk.core.Article;
-import org.newsdesk.core.Evidence;
 import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 import org.newsdesk.text.AnalysisSettings;
@@ -56,7 +49,6 @@ public final class TopicClassifier {
     /** Version of the network file layout. */
     static final int NETWORK_FILE_VERSION = 1;
     private static final int HEADER_BYTES = MAGIC.length + 4 * 4 + 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private final List<String> labels;
     private final boolean multiLabel;
@@ -69,9 +61,9 @@ public final class TopicClassifier {
     private final Vocabulary vocabulary;
     private final MultiLayerNetwork network;
     private final SparseNetwork sparse;
-    private final TermAnalyzer analyzer;
-    private final NgramExtractor extractor;
     private final FeatureEncoder encoder;
+    private final ArticleVectorizer vectorizer;
+    private final Explainer explainer;
 
     TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
                     double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
@@ -104,9 +96,10 @@ public final class TopicClassifier {
         this.vocabulary = vocabulary;
         this.network = network;
         this.sparse = SparseNetwork.of(network);
-        this.analyzer = new TermAnalyzer(analysisSettings);
-        this.extractor = new NgramExtractor(analyzer, featureSettings.maxNgram());
+        TermAnalyzer analyzer = new TermAnalyzer(analysisSettings);
         this.encoder = new FeatureEncoder(vocabulary, featureSettings.sublinearTf());
+        this.vectorizer = new ArticleVectorizer(analyzer, featureSettings.maxNgram(), encoder, vocabulary);
+        this.explainer = new Explainer(this.labels, sparse, temperature, analysisSettings, analyzer, vocabulary);
     }
 
     /**
@@ -275,8 +268,7 @@ public final class TopicClassifier {
     public List<ClassifyOutcome> classify(List<Article> articles) {
         List<ClassifyOutcome> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            List<String> features = extractor.features(a);
-            SparseVector x = encoder.encode(features);
+            SparseVector x = vectorizer.encode(a);
             if (x.nonZeros() == 0) {
                 out.add(new ClassifyOutcome(null, "no word of the article is in the model's vocabulary of "
                         + vocabulary.size() + " features; cannot classify it"));
@@ -284,7 +276,7 @@ public final class TopicClassifier {
             }
             float[] probs = Calibration.probabilities(sparse.logits(x), temperature, multiLabel);
             TopicPrediction bare = decide(probs);
-            out.add(new ClassifyOutcome(new TopicPrediction(bare.scores(), bare.topics(), explain(a, x, bare.topics())),
+            out.add(new ClassifyOutcome(new TopicPrediction(bare.scores(), bare.topics(), explainer.explain(a, x, bare.topics())),
                     null));
         }
         return out;
@@ -351,125 +343,6 @@ public final class TopicClassifier {
         }
         return new TopicPrediction(scores, topics);
     }
-
-    private Map<String, List<Evidence>> explain(Article article, SparseVector x, List<String> topics) {
-        if (topics.isEmpty()) {
-            return Map.of();
-        }
-        int[] idx = x.indices();
-        Map<String, List<Evidence>> out = new LinkedHashMap<>();
-        Map<String, Object> surface = null;
-        for (String topic : topics) {
-            double[] c = sparse.contributions(x, labels.indexOf(topic));
-            Integer[] order = new Integer[c.length];
-            for (int k = 0; k < c.length; k++) {
-                order[k] = k;
-            }
-            java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> -c[k])
-                    .thenComparing(k -> idx[k]));
-            List<Evidence> evidence = new ArrayList<>(EXPLANATION_SIZE);
-            for (int k : order) {
-                if (evidence.size() == EXPLANATION_SIZE || c[k] <= 0) {
-                    break;
-                }
-                String term = vocabulary.terms().get(idx[k]);
-                if (term.contains(TermAnalyzer.NUMBER)) {
-                    continue; // "<num>" does not read as a phrase of the article
-                }
-                if (surface == null) {
-                    surface = new HashMap<>();
-                }
-                evidence.add(new Evidence(readable(term, article, surface),
-                        Math.round(c[k] / temperature * 1e4) / 1e4));
-            }
-            out.put(topic, evidence);
-        }
-        return out;
-    }
-
-    /**
-     * The feature as it reads in the article: each stemmed term replaced by a word of the article that analyses to
-     * it, lower-cased ("compani" becomes "company"; a word pair reads "north korea").
-     *
-     * @param cache per article: the article's distinct lower-cased words under the key "" (built once), then the
-     *              surface form of each term met
-     */
-    private String readable(String feature, Article article, Map<String, Object> cache) {
-        String[] terms = feature.split(" ");
-        StringBuilder out = new StringBuilder();
-        for (String term : terms) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            String form = (String) cache.get(term);
-            if (form == null) {
-                form = surfaceOf(term, article, cache);
-                cache.put(term, form);
-            }
-            out.append(form);
-        }
-        return out.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private String surfaceOf(String term, Article article, Map<String, Object> cache) {
-        if (!analysisSettings.stem() && analysisSettings.lowercase()) {
-            return term;
-        }
-        List<String> words = (List<String>) cache.get("");
-        if (words == null) {
-            java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
-            for (String text : new String[] {article.title(), article.text()}) {
-                Matcher m = WORD.matcher(text);
-                while (m.find()) {
-                    distinct.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            words = new ArrayList<>(distinct);
-            cache.put("", words);
-        }
-        // A Porter stem is usually a prefix of its words: try those first (shortest first), then any word sharing
-        // the first three letters ("compani" <- "company").
-        String best = null;
-        for (String w : words) {
-            if (w.startsWith(term) && (best == null || w.length() < best.length()) && analyzesTo(w, term)) {
-                best = w;
-                if (w.length() == term.length()) {
-                    break;
-                }
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        String prefix = term.substring(0, Math.min(3, term.length()));
-        for (String w : words) {
-            if (w.startsWith(prefix) && !w.startsWith(term) && analyzesTo(w, term)) {
-                return w;
-            }
-        }
-        return term;
-    }
-
-    private boolean analyzesTo(String word, String term) {
-        String single = termOfWord.get(word);
-        if (single == null) {
-            List<String> t = analyzer.terms(word);
-            single = t.size() == 1 ? t.get(0) : "";
-            if (termOfWord.size() >= TERM_CACHE_SIZE) {
-                termOfWord.clear(); // a crude bound: news vocabularies repeat, so the cache refills with what is used
-            }
-            termOfWord.put(word, single);
-        }
-        return single.equals(term);
-    }
-
-    /** Most words whose analysis {@link #analyzesTo} remembers. */
-    private static final int TERM_CACHE_SIZE = 200_000;
-
-    /** Word to its single analysed term ("" when it analyses to none or several), shared by all threads. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> termOfWord =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A SHA-256 fingerprint of everything that decides predictions: labels, thresholds, temperature, rule, settings,
