@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.newsdesk.core.Article;
 import org.newsdesk.text.TermAnalyzer;
 
@@ -123,13 +122,17 @@ public final class ArticleVectorizer {
         }
         int[] t = s.termBuffer;
         int n = s.terms;
-        int distinct = 0;
+        int[] tf = s.tf;
+        long[] seen = s.seen;
         for (int i = 0; i < n; i++) {
             int node = t[i];
             if (node < 0) {
                 continue;
             }
-            distinct = count(s, columnOfNode[node], distinct);
+            int column = columnOfNode[node];
+            if (column >= 0 && tf[column]++ == 0) {
+                seen[column >>> 6] |= 1L << column;
+            }
             for (int k = 1; k < maxNgram && i + k < n; k++) {
                 int term = t[i + k];
                 if (term < 0) {
@@ -139,28 +142,31 @@ public final class ArticleVectorizer {
                 if (node < 0) {
                     break;
                 }
-                distinct = count(s, columnOfNode[node], distinct);
+                column = columnOfNode[node];
+                if (column >= 0 && tf[column]++ == 0) {
+                    seen[column >>> 6] |= 1L << column;
+                }
             }
         }
+        // the set bits give the columns in increasing order without a sort
         int[] columns = s.columns;
-        Arrays.sort(columns, 0, distinct);
         int[] counts = s.counts;
-        int[] tf = s.tf;
-        for (int k = 0; k < distinct; k++) {
-            counts[k] = tf[columns[k]];
-            tf[columns[k]] = 0;
+        int distinct = 0;
+        for (int w = 0; w < seen.length; w++) {
+            long bits = seen[w];
+            if (bits == 0) {
+                continue;
+            }
+            seen[w] = 0;
+            do {
+                int column = (w << 6) + Long.numberOfTrailingZeros(bits);
+                columns[distinct] = column;
+                counts[distinct++] = tf[column];
+                tf[column] = 0;
+                bits &= bits - 1;
+            } while (bits != 0);
         }
         return encoder.weigh(columns, counts, distinct);
-    }
-
-    private static int count(Scratch s, int column, int distinct) {
-        if (column < 0) {
-            return distinct;
-        }
-        if (s.tf[column]++ == 0) {
-            s.columns[distinct++] = column;
-        }
-        return distinct;
     }
 
     /** The code of one token text: its term's number, {@link #UNKNOWN} or {@link #DROPPED}. */
@@ -175,35 +181,35 @@ public final class ArticleVectorizer {
 
     /** One thread's buffers: the article's term numbers, counts by column, and the token cache. */
     private static final class Scratch implements TermAnalyzer.TokenSink {
-        final CharArrayMap<Integer> cache = new CharArrayMap<>(1024, false);
+        final CharsIntHashMap cache = new CharsIntHashMap(1024);
         /** The vectorizer encoding an article on this thread right now. */
         ArticleVectorizer owner;
         int[] termBuffer = new int[1024];
         int terms;
         /** Count of each column in the current article; all zero between articles. */
         final int[] tf;
-        /** The current article's distinct columns, then (sorted) the vector's columns. */
+        /** The current article's columns as set bits; all zero between articles. */
+        final long[] seen;
+        /** The vector's columns (increasing) and their counts. */
         final int[] columns;
         final int[] counts;
 
         Scratch(int dimension) {
             tf = new int[dimension];
+            seen = new long[(dimension + 63) >>> 6];
             columns = new int[dimension];
             counts = new int[dimension];
         }
 
         @Override
         public void token(char[] buffer, int length, boolean number) {
-            Integer cached = cache.get(buffer, 0, length);
-            int code;
-            if (cached == null) {
+            int code = cache.get(buffer, 0, length);
+            if (code == CharsIntHashMap.MISSING) {
                 code = owner.code(new String(buffer, 0, length));
                 if (cache.size() >= TOKEN_CACHE_SIZE) {
                     cache.clear();
                 }
-                cache.put(Arrays.copyOf(buffer, length), Integer.valueOf(code));
-            } else {
-                code = cached;
+                cache.put(buffer, 0, length, code);
             }
             if (code == DROPPED) {
                 return;
