@@ -12,6 +12,15 @@ import java.util.Locale;
  */
 final class SurfaceWords {
 
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     private SurfaceWords() {
     }
 
@@ -25,15 +34,34 @@ final class SurfaceWords {
                 throw new IllegalArgumentException("prefix longer than three characters: " + p);
             }
         }
+        // an ASCII word can only start with "" or a prefix that starts with its own lower-cased first letter
+        boolean all = prefixes.contains("");
+        String[][] byFirst = new String[0x80][];
+        for (String p : prefixes) {
+            if (!p.isEmpty() && p.charAt(0) < 0x80) {
+                String[] b = byFirst[p.charAt(0)];
+                b = b == null ? new String[1] : java.util.Arrays.copyOf(b, b.length + 1);
+                b[b.length - 1] = p;
+                byFirst[p.charAt(0)] = b;
+            }
+        }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String text : texts) {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                int cp = text.codePointAt(i);
-                if (!letterOrDigit(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
+                char ch = text.charAt(i);
+                if (ch < 0x80) {
+                    if (!ASCII_WORD[ch]) {
+                        i++;
+                        continue;
+                    }
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!letterOrDigit(cp)) {
+                        i += Character.charCount(cp);
+                        continue;
+                    }
                 }
                 int start = i;
                 i = skip(text, i, true);
@@ -43,7 +71,7 @@ final class SurfaceWords {
                         i = skip(text, i + 1, false);
                     }
                 }
-                String lower = wanted(text, start, i, prefixes);
+                String lower = wanted(text, start, i, prefixes, all, byFirst);
                 if (lower != null) {
                     out.add(lower);
                 }
@@ -56,6 +84,14 @@ final class SurfaceWords {
     private static int skip(String text, int i, boolean digits) {
         int n = text.length();
         while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (!(digits ? ASCII_WORD[ch] : (ASCII_WORD[ch] && ch > '9'))) {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (!(digits ? letterOrDigit(cp) : letter(cp))) {
                 break;
@@ -66,7 +102,8 @@ final class SurfaceWords {
     }
 
     /** The lower-cased word {@code text[start, end)} if it starts with one of the prefixes, else null. */
-    private static String wanted(String text, int start, int end, List<String> prefixes) {
+    private static String wanted(String text, int start, int end, List<String> prefixes, boolean all,
+                                 String[][] byFirst) {
         int head = Math.min(3, end - start);
         boolean ascii = true;
         for (int k = 0; k < head; k++) {
@@ -77,9 +114,16 @@ final class SurfaceWords {
         }
         if (ascii) {
             // ASCII letters lower-case one to one, whatever follows them: compare the head without copying
-            for (String p : prefixes) {
-                if (p.length() <= head && asciiHeadStartsWith(text, start, p)) {
-                    return text.substring(start, end).toLowerCase(Locale.ROOT);
+            if (all) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            char first = text.charAt(start);
+            String[] candidates = byFirst[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first];
+            if (candidates != null) {
+                for (String p : candidates) {
+                    if (p.length() <= head && asciiHeadStartsWith(text, start, p)) {
+                        return text.substring(start, end).toLowerCase(Locale.ROOT);
+                    }
                 }
             }
             return null;

@@ -102,6 +102,24 @@ public final class TopicClassifier {
         this.explainer = new Explainer(this.labels, sparse, temperature, analysisSettings, analyzer, vocabulary);
     }
 
+    /** {@code base} with another rule, sharing everything built from its weights and vocabulary. */
+    private TopicClassifier(TopicClassifier base, DecisionRule rule) {
+        this.labels = base.labels;
+        this.multiLabel = base.multiLabel;
+        this.thresholds = base.thresholds;
+        this.rule = rule;
+        this.temperature = base.temperature;
+        this.analysisSettings = base.analysisSettings;
+        this.featureSettings = base.featureSettings;
+        this.networkConfig = base.networkConfig;
+        this.vocabulary = base.vocabulary;
+        this.network = base.network;
+        this.sparse = base.sparse;
+        this.encoder = base.encoder;
+        this.vectorizer = base.vectorizer;
+        this.explainer = base.explainer;
+    }
+
     /**
      * Rebuilds a classifier from its saved parts. The network is rebuilt from {@code networkConfig} by
      * {@link NetworkFactory} and its parameters are read from {@code networkFile}, a file written by
@@ -202,8 +220,7 @@ public final class TopicClassifier {
 
     /** The same model with another decision rule (run-time options). */
     public TopicClassifier withRule(DecisionRule newRule) {
-        return new TopicClassifier(labels, multiLabel, thresholds, newRule, temperature, analysisSettings,
-                featureSettings, networkConfig, vocabulary, network);
+        return new TopicClassifier(this, newRule);
     }
 
     /** Labels in the order of the network's outputs. */

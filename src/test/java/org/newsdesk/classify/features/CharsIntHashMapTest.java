@@ -33,6 +33,21 @@ class CharsIntHashMapTest {
     }
 
     @Test
+    void keysThatDifferOnlyInLengthOrLateCharactersAreDistinct() {
+        CharsIntHashMap m = new CharsIntHashMap(2);
+        String[] keys = {"a", "a\0", "a\0\0\0\0\0\0\0\0", "internationalisation", "internationalisatioN",
+            "internationalisatio", "internat", "internati", "\0"};
+        for (int i = 0; i < keys.length; i++) {
+            m.put(keys[i].toCharArray(), 0, keys[i].length(), i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(i, get(m, keys[i]), keys[i]);
+        }
+        assertEquals(CharsIntHashMap.MISSING, get(m, "internationalisatiom"));
+        assertEquals(keys.length, m.size());
+    }
+
+    @Test
     void agreesWithAHashMapWhileGrowingAndAfterClear() {
         Random r = new Random(17);
         CharsIntHashMap m = new CharsIntHashMap(4);
@@ -40,8 +55,8 @@ class CharsIntHashMapTest {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 30_000; i++) {
                 StringBuilder b = new StringBuilder();
-                for (int k = r.nextInt(9); k > 0; k--) {
-                    b.append((char) (r.nextBoolean() ? 'a' + r.nextInt(4) : r.nextInt(0x3000)));
+                for (int k = r.nextInt(r.nextBoolean() ? 9 : 20); k > 0; k--) {
+                    b.append((char) (r.nextBoolean() ? 'a' + r.nextInt(3) : r.nextInt(0x3000)));
                 }
                 String key = b.toString();
                 int value = r.nextInt(1000) - 2;
