@@ -59,7 +59,7 @@ public final class TopicClassifier {
     private final FeatureSettings featureSettings;
     private final NetworkConfig networkConfig;
     private final Vocabulary vocabulary;
-    private final MultiLayerNetwork network;
+    private final Weights weights;
     private final SparseNetwork sparse;
     private final FeatureEncoder encoder;
     private final ArticleVectorizer vectorizer;
@@ -68,6 +68,14 @@ public final class TopicClassifier {
     TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
                     double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
                     NetworkConfig networkConfig, Vocabulary vocabulary, MultiLayerNetwork network) {
+        this(labels, multiLabel, thresholds, rule, temperature, analysisSettings, featureSettings, networkConfig,
+                vocabulary, new Weights(network), SparseNetwork.of(network));
+    }
+
+    private TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
+                            double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
+                            NetworkConfig networkConfig, Vocabulary vocabulary, Weights weights,
+                            SparseNetwork sparse) {
         if (labels.size() != thresholds.length) {
             throw new IllegalArgumentException(labels.size() + " labels but " + thresholds.length + " thresholds");
         }
@@ -79,8 +87,8 @@ public final class TopicClassifier {
                 throw new IllegalArgumentException("threshold out of [0,1]: " + t);
             }
         }
-        long outputs = network.layerSize(network.getnLayers() - 1);
-        long inputs = network.layerInputSize(0);
+        long outputs = sparse.outputs();
+        long inputs = sparse.inputs();
         if (outputs != labels.size() || inputs != vocabulary.size()) {
             throw new IllegalArgumentException("network shape " + inputs + " -> " + outputs + " does not match "
                     + vocabulary.size() + " features -> " + labels.size() + " labels");
@@ -94,8 +102,8 @@ public final class TopicClassifier {
         this.featureSettings = featureSettings;
         this.networkConfig = networkConfig;
         this.vocabulary = vocabulary;
-        this.network = network;
-        this.sparse = SparseNetwork.of(network);
+        this.weights = weights;
+        this.sparse = sparse;
         TermAnalyzer analyzer = new TermAnalyzer(analysisSettings);
         this.encoder = new FeatureEncoder(vocabulary, featureSettings.sublinearTf());
         this.vectorizer = new ArticleVectorizer(analyzer, featureSettings.maxNgram(), encoder, vocabulary);
@@ -113,7 +121,7 @@ public final class TopicClassifier {
         this.featureSettings = base.featureSettings;
         this.networkConfig = base.networkConfig;
         this.vocabulary = base.vocabulary;
-        this.network = base.network;
+        this.weights = base.weights;
         this.sparse = base.sparse;
         this.encoder = base.encoder;
         this.vectorizer = base.vectorizer;
@@ -121,11 +129,12 @@ public final class TopicClassifier {
     }
 
     /**
-     * Rebuilds a classifier from its saved parts. The network is rebuilt from {@code networkConfig} by
-     * {@link NetworkFactory} and its parameters are read from {@code networkFile}, a file written by
-     * {@link #writeNetwork}: a fixed header (magic, version, inputs, hidden units, outputs, parameter count) and the
-     * raw little-endian float parameters. No Java deserialization and no archive is involved; every size is checked
-     * against the other parts before anything is allocated.
+     * Rebuilds a classifier from its saved parts. The network's parameters are read from {@code networkFile}, a file
+     * written by {@link #writeNetwork}: a fixed header (magic, version, inputs, hidden units, outputs, parameter
+     * count) and the raw little-endian float parameters. No Java deserialization and no archive is involved; every
+     * size is checked against the other parts before anything is allocated. Predictions use the parameters directly
+     * ({@link SparseNetwork#fromParams}): ND4J is not started; the DL4J network is rebuilt from {@code networkConfig}
+     * by {@link NetworkFactory} only if its own output is asked for.
      *
      * @throws IOException              if the network file cannot be read
      * @throws IllegalArgumentException if the parts do not fit together (shape, counts, file length)
@@ -177,14 +186,10 @@ public final class TopicClassifier {
                 throw new IllegalArgumentException("network file holds a non-finite parameter");
             }
         }
-        Nd4j.getRandom().setSeed(networkConfig.seed());
-        MultiLayerNetwork net = NetworkFactory.build(inputs, outputs, multiLabel, networkConfig);
-        if (net.numParams() != count) {
-            throw new IllegalArgumentException("network has " + net.numParams() + " parameters, file " + count);
-        }
-        net.setParams(Nd4j.create(params, new long[] {1, count}, DataType.FLOAT));
         return new TopicClassifier(labels, multiLabel, thresholds, DecisionRule.upTo(maxTopics), temperature,
-                analysisSettings, featureSettings, networkConfig, vocabulary, net);
+                analysisSettings, featureSettings, networkConfig, vocabulary,
+                new Weights(params, inputs, outputs, multiLabel, networkConfig),
+                SparseNetwork.fromParams(params, inputs, hidden, outputs));
     }
 
     /** Parameters of a topic network with these sizes (weights and biases of one or two layers). */
@@ -213,8 +218,73 @@ public final class TopicClassifier {
     }
 
     private float[] parameters() {
-        synchronized (network) {
-            return network.params().castTo(DataType.FLOAT).toFloatVector();
+        return weights.parameters();
+    }
+
+    /**
+     * The network's parameters and, built on first use, the DL4J network. A classifier read from a file predicts
+     * with {@link SparseNetwork} alone, so loading it for {@code run} does not start ND4J; the network is only
+     * rebuilt (by {@link NetworkFactory}, then given the parameters) when DL4J's own output is asked for.
+     * Thread-safe.
+     */
+    private static final class Weights {
+        /** The parameters read from a file, or null when the weights come from a trained network. */
+        private final float[] params;
+        private final int inputs;
+        private final int outputs;
+        private final boolean multiLabel;
+        private final NetworkConfig config;
+        /** Guarded by {@code this}. */
+        private MultiLayerNetwork network;
+
+        Weights(MultiLayerNetwork network) {
+            this.params = null;
+            this.inputs = 0;
+            this.outputs = 0;
+            this.multiLabel = false;
+            this.config = null;
+            this.network = network;
+        }
+
+        Weights(float[] params, int inputs, int outputs, boolean multiLabel, NetworkConfig config) {
+            this.params = params;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            this.multiLabel = multiLabel;
+            this.config = config;
+        }
+
+        synchronized MultiLayerNetwork network() {
+            if (network == null) {
+                Backend.start();
+                Nd4j.getRandom().setSeed(config.seed());
+                MultiLayerNetwork net = NetworkFactory.build(inputs, outputs, multiLabel, config);
+                if (net.numParams() != params.length) {
+                    throw new IllegalArgumentException("network has " + net.numParams() + " parameters, file "
+                            + params.length);
+                }
+                net.setParams(Nd4j.create(params, new long[] {1, params.length}, DataType.FLOAT));
+                network = net;
+            }
+            return network;
+        }
+
+        float[] parameters() {
+            if (params != null) {
+                return params.clone();
+            }
+            synchronized (this) {
+                return network.params().castTo(DataType.FLOAT).toFloatVector();
+            }
+        }
+
+        long count() {
+            if (params != null) {
+                return params.length;
+            }
+            synchronized (this) {
+                return network.numParams();
+            }
         }
     }
 
@@ -275,7 +345,7 @@ public final class TopicClassifier {
 
     /** Number of trainable parameters of the network. */
     public long parameterCount() {
-        return network.numParams();
+        return weights.count();
     }
 
     /**
@@ -313,8 +383,8 @@ public final class TopicClassifier {
      * Java forward pass of {@link #probabilities} is checked against.
      */
     float[][] dl4jProbabilities(List<SparseVector> vectors) {
-        synchronized (network) {
-            return network.output(encoder.batch(vectors), false).castTo(DataType.FLOAT).toFloatMatrix();
+        synchronized (weights) {
+            return weights.network().output(encoder.batch(vectors), false).castTo(DataType.FLOAT).toFloatMatrix();
         }
     }
 
