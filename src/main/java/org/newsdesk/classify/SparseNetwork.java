@@ -63,6 +63,46 @@ final class SparseNetwork {
         return new SparseNetwork(inputs, width, b2.length, w1, firstBias, w2, b2);
     }
 
+    /**
+     * The network whose flattened DL4J parameters are {@code params} (what {@code MultiLayerNetwork.params()} gives
+     * for the network {@link org.newsdesk.classify.network.NetworkFactory} builds): per layer its weights
+     * {@code [in, out]} in column-major order, then its biases. Equal to {@link #of} of a network holding these
+     * parameters, without ND4J.
+     *
+     * @param hidden hidden units, 0 for none
+     * @throws IllegalArgumentException if the parameter count does not fit the shape
+     */
+    static SparseNetwork fromParams(float[] params, int inputs, int hidden, int outputs) {
+        long expected = TopicClassifier.parameterCount(inputs, hidden, outputs);
+        if (params.length != expected) {
+            throw new IllegalArgumentException(params.length + " parameters for a network that has " + expected);
+        }
+        int width = hidden == 0 ? outputs : hidden;
+        float[] w1 = rowMajor(params, 0, inputs, width);
+        int at = inputs * width;
+        float[] b1 = Arrays.copyOfRange(params, at, at + width);
+        at += width;
+        if (hidden == 0) {
+            return new SparseNetwork(inputs, 0, outputs, w1, b1, new float[0], new float[0]);
+        }
+        float[] w2 = rowMajor(params, at, hidden, outputs);
+        at += hidden * outputs;
+        float[] b2 = Arrays.copyOfRange(params, at, at + outputs);
+        return new SparseNetwork(inputs, hidden, outputs, w1, b1, w2, b2);
+    }
+
+    /** The column-major {@code rows x cols} matrix at {@code offset} of {@code flat}, as a row-major array. */
+    private static float[] rowMajor(float[] flat, int offset, int rows, int cols) {
+        float[] out = new float[rows * cols];
+        for (int c = 0; c < cols; c++) {
+            int from = offset + c * rows;
+            for (int r = 0; r < rows; r++) {
+                out[r * cols + c] = flat[from + r];
+            }
+        }
+        return out;
+    }
+
     /** A weight matrix {@code [rows, cols]} as one row-major array (one bulk copy, not one call per element). */
     private static float[] matrix(Layer layer, String name, long[] shape) {
         INDArray w = layer.getParam(name);

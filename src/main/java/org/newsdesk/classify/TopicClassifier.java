@@ -10,26 +10,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.newsdesk.classify.features.ArticleVectorizer;
 import org.newsdesk.classify.features.FeatureEncoder;
 import org.newsdesk.classify.features.FeatureSettings;
-import org.newsdesk.classify.features.NgramExtractor;
 import org.newsdesk.classify.features.SparseVector;
 import org.newsdesk.classify.features.Vocabulary;
 import org.newsdesk.classify.network.NetworkConfig;
 import org.newsdesk.classify.network.NetworkFactory;
 import org.newsdesk.core.Article;
-import org.newsdesk.core.Evidence;
 import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 import org.newsdesk.text.AnalysisSettings;
@@ -56,7 +49,6 @@ public final class TopicClassifier {
     /** Version of the network file layout. */
     static final int NETWORK_FILE_VERSION = 1;
     private static final int HEADER_BYTES = MAGIC.length + 4 * 4 + 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     private final List<String> labels;
     private final boolean multiLabel;
@@ -67,15 +59,23 @@ public final class TopicClassifier {
     private final FeatureSettings featureSettings;
     private final NetworkConfig networkConfig;
     private final Vocabulary vocabulary;
-    private final MultiLayerNetwork network;
+    private final Weights weights;
     private final SparseNetwork sparse;
-    private final TermAnalyzer analyzer;
-    private final NgramExtractor extractor;
     private final FeatureEncoder encoder;
+    private final ArticleVectorizer vectorizer;
+    private final Explainer explainer;
 
     TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
                     double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
                     NetworkConfig networkConfig, Vocabulary vocabulary, MultiLayerNetwork network) {
+        this(labels, multiLabel, thresholds, rule, temperature, analysisSettings, featureSettings, networkConfig,
+                vocabulary, new Weights(network), SparseNetwork.of(network));
+    }
+
+    private TopicClassifier(List<String> labels, boolean multiLabel, double[] thresholds, DecisionRule rule,
+                            double temperature, AnalysisSettings analysisSettings, FeatureSettings featureSettings,
+                            NetworkConfig networkConfig, Vocabulary vocabulary, Weights weights,
+                            SparseNetwork sparse) {
         if (labels.size() != thresholds.length) {
             throw new IllegalArgumentException(labels.size() + " labels but " + thresholds.length + " thresholds");
         }
@@ -87,8 +87,8 @@ public final class TopicClassifier {
                 throw new IllegalArgumentException("threshold out of [0,1]: " + t);
             }
         }
-        long outputs = network.layerSize(network.getnLayers() - 1);
-        long inputs = network.layerInputSize(0);
+        long outputs = sparse.outputs();
+        long inputs = sparse.inputs();
         if (outputs != labels.size() || inputs != vocabulary.size()) {
             throw new IllegalArgumentException("network shape " + inputs + " -> " + outputs + " does not match "
                     + vocabulary.size() + " features -> " + labels.size() + " labels");
@@ -102,19 +102,39 @@ public final class TopicClassifier {
         this.featureSettings = featureSettings;
         this.networkConfig = networkConfig;
         this.vocabulary = vocabulary;
-        this.network = network;
-        this.sparse = SparseNetwork.of(network);
-        this.analyzer = new TermAnalyzer(analysisSettings);
-        this.extractor = new NgramExtractor(analyzer, featureSettings.maxNgram());
+        this.weights = weights;
+        this.sparse = sparse;
+        TermAnalyzer analyzer = new TermAnalyzer(analysisSettings);
         this.encoder = new FeatureEncoder(vocabulary, featureSettings.sublinearTf());
+        this.vectorizer = new ArticleVectorizer(analyzer, featureSettings.maxNgram(), encoder, vocabulary);
+        this.explainer = new Explainer(this.labels, sparse, temperature, analysisSettings, analyzer, vocabulary);
+    }
+
+    /** {@code base} with another rule, sharing everything built from its weights and vocabulary. */
+    private TopicClassifier(TopicClassifier base, DecisionRule rule) {
+        this.labels = base.labels;
+        this.multiLabel = base.multiLabel;
+        this.thresholds = base.thresholds;
+        this.rule = rule;
+        this.temperature = base.temperature;
+        this.analysisSettings = base.analysisSettings;
+        this.featureSettings = base.featureSettings;
+        this.networkConfig = base.networkConfig;
+        this.vocabulary = base.vocabulary;
+        this.weights = base.weights;
+        this.sparse = base.sparse;
+        this.encoder = base.encoder;
+        this.vectorizer = base.vectorizer;
+        this.explainer = base.explainer;
     }
 
     /**
-     * Rebuilds a classifier from its saved parts. The network is rebuilt from {@code networkConfig} by
-     * {@link NetworkFactory} and its parameters are read from {@code networkFile}, a file written by
-     * {@link #writeNetwork}: a fixed header (magic, version, inputs, hidden units, outputs, parameter count) and the
-     * raw little-endian float parameters. No Java deserialization and no archive is involved; every size is checked
-     * against the other parts before anything is allocated.
+     * Rebuilds a classifier from its saved parts. The network's parameters are read from {@code networkFile}, a file
+     * written by {@link #writeNetwork}: a fixed header (magic, version, inputs, hidden units, outputs, parameter
+     * count) and the raw little-endian float parameters. No Java deserialization and no archive is involved; every
+     * size is checked against the other parts before anything is allocated. Predictions use the parameters directly
+     * ({@link SparseNetwork#fromParams}): ND4J is not started; the DL4J network is rebuilt from {@code networkConfig}
+     * by {@link NetworkFactory} only if its own output is asked for.
      *
      * @throws IOException              if the network file cannot be read
      * @throws IllegalArgumentException if the parts do not fit together (shape, counts, file length)
@@ -166,14 +186,10 @@ public final class TopicClassifier {
                 throw new IllegalArgumentException("network file holds a non-finite parameter");
             }
         }
-        Nd4j.getRandom().setSeed(networkConfig.seed());
-        MultiLayerNetwork net = NetworkFactory.build(inputs, outputs, multiLabel, networkConfig);
-        if (net.numParams() != count) {
-            throw new IllegalArgumentException("network has " + net.numParams() + " parameters, file " + count);
-        }
-        net.setParams(Nd4j.create(params, new long[] {1, count}, DataType.FLOAT));
         return new TopicClassifier(labels, multiLabel, thresholds, DecisionRule.upTo(maxTopics), temperature,
-                analysisSettings, featureSettings, networkConfig, vocabulary, net);
+                analysisSettings, featureSettings, networkConfig, vocabulary,
+                new Weights(params, inputs, outputs, multiLabel, networkConfig),
+                SparseNetwork.fromParams(params, inputs, hidden, outputs));
     }
 
     /** Parameters of a topic network with these sizes (weights and biases of one or two layers). */
@@ -202,15 +218,79 @@ public final class TopicClassifier {
     }
 
     private float[] parameters() {
-        synchronized (network) {
-            return network.params().castTo(DataType.FLOAT).toFloatVector();
+        return weights.parameters();
+    }
+
+    /**
+     * The network's parameters and, built on first use, the DL4J network. A classifier read from a file predicts
+     * with {@link SparseNetwork} alone, so loading it for {@code run} does not start ND4J; the network is only
+     * rebuilt (by {@link NetworkFactory}, then given the parameters) when DL4J's own output is asked for.
+     * Thread-safe.
+     */
+    private static final class Weights {
+        /** The parameters read from a file, or null when the weights come from a trained network. */
+        private final float[] params;
+        private final int inputs;
+        private final int outputs;
+        private final boolean multiLabel;
+        private final NetworkConfig config;
+        /** Guarded by {@code this}. */
+        private MultiLayerNetwork network;
+
+        Weights(MultiLayerNetwork network) {
+            this.params = null;
+            this.inputs = 0;
+            this.outputs = 0;
+            this.multiLabel = false;
+            this.config = null;
+            this.network = network;
+        }
+
+        Weights(float[] params, int inputs, int outputs, boolean multiLabel, NetworkConfig config) {
+            this.params = params;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            this.multiLabel = multiLabel;
+            this.config = config;
+        }
+
+        synchronized MultiLayerNetwork network() {
+            if (network == null) {
+                Backend.start();
+                Nd4j.getRandom().setSeed(config.seed());
+                MultiLayerNetwork net = NetworkFactory.build(inputs, outputs, multiLabel, config);
+                if (net.numParams() != params.length) {
+                    throw new IllegalArgumentException("network has " + net.numParams() + " parameters, file "
+                            + params.length);
+                }
+                net.setParams(Nd4j.create(params, new long[] {1, params.length}, DataType.FLOAT));
+                network = net;
+            }
+            return network;
+        }
+
+        float[] parameters() {
+            if (params != null) {
+                return params.clone();
+            }
+            synchronized (this) {
+                return network.params().castTo(DataType.FLOAT).toFloatVector();
+            }
+        }
+
+        long count() {
+            if (params != null) {
+                return params.length;
+            }
+            synchronized (this) {
+                return network.numParams();
+            }
         }
     }
 
     /** The same model with another decision rule (run-time options). */
     public TopicClassifier withRule(DecisionRule newRule) {
-        return new TopicClassifier(labels, multiLabel, thresholds, newRule, temperature, analysisSettings,
-                featureSettings, networkConfig, vocabulary, network);
+        return new TopicClassifier(this, newRule);
     }
 
     /** Labels in the order of the network's outputs. */
@@ -265,7 +345,7 @@ public final class TopicClassifier {
 
     /** Number of trainable parameters of the network. */
     public long parameterCount() {
-        return network.numParams();
+        return weights.count();
     }
 
     /**
@@ -275,8 +355,7 @@ public final class TopicClassifier {
     public List<ClassifyOutcome> classify(List<Article> articles) {
         List<ClassifyOutcome> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            List<String> features = extractor.features(a);
-            SparseVector x = encoder.encode(features);
+            SparseVector x = vectorizer.encode(a);
             if (x.nonZeros() == 0) {
                 out.add(new ClassifyOutcome(null, "no word of the article is in the model's vocabulary of "
                         + vocabulary.size() + " features; cannot classify it"));
@@ -284,7 +363,7 @@ public final class TopicClassifier {
             }
             float[] probs = Calibration.probabilities(sparse.logits(x), temperature, multiLabel);
             TopicPrediction bare = decide(probs);
-            out.add(new ClassifyOutcome(new TopicPrediction(bare.scores(), bare.topics(), explain(a, x, bare.topics())),
+            out.add(new ClassifyOutcome(new TopicPrediction(bare.scores(), bare.topics(), explainer.explain(a, x, bare.topics())),
                     null));
         }
         return out;
@@ -304,8 +383,8 @@ public final class TopicClassifier {
      * Java forward pass of {@link #probabilities} is checked against.
      */
     float[][] dl4jProbabilities(List<SparseVector> vectors) {
-        synchronized (network) {
-            return network.output(encoder.batch(vectors), false).castTo(DataType.FLOAT).toFloatMatrix();
+        synchronized (weights) {
+            return weights.network().output(encoder.batch(vectors), false).castTo(DataType.FLOAT).toFloatMatrix();
         }
     }
 
@@ -351,125 +430,6 @@ public final class TopicClassifier {
         }
         return new TopicPrediction(scores, topics);
     }
-
-    private Map<String, List<Evidence>> explain(Article article, SparseVector x, List<String> topics) {
-        if (topics.isEmpty()) {
-            return Map.of();
-        }
-        int[] idx = x.indices();
-        Map<String, List<Evidence>> out = new LinkedHashMap<>();
-        Map<String, Object> surface = null;
-        for (String topic : topics) {
-            double[] c = sparse.contributions(x, labels.indexOf(topic));
-            Integer[] order = new Integer[c.length];
-            for (int k = 0; k < c.length; k++) {
-                order[k] = k;
-            }
-            java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(k -> -c[k])
-                    .thenComparing(k -> idx[k]));
-            List<Evidence> evidence = new ArrayList<>(EXPLANATION_SIZE);
-            for (int k : order) {
-                if (evidence.size() == EXPLANATION_SIZE || c[k] <= 0) {
-                    break;
-                }
-                String term = vocabulary.terms().get(idx[k]);
-                if (term.contains(TermAnalyzer.NUMBER)) {
-                    continue; // "<num>" does not read as a phrase of the article
-                }
-                if (surface == null) {
-                    surface = new HashMap<>();
-                }
-                evidence.add(new Evidence(readable(term, article, surface),
-                        Math.round(c[k] / temperature * 1e4) / 1e4));
-            }
-            out.put(topic, evidence);
-        }
-        return out;
-    }
-
-    /**
-     * The feature as it reads in the article: each stemmed term replaced by a word of the article that analyses to
-     * it, lower-cased ("compani" becomes "company"; a word pair reads "north korea").
-     *
-     * @param cache per article: the article's distinct lower-cased words under the key "" (built once), then the
-     *              surface form of each term met
-     */
-    private String readable(String feature, Article article, Map<String, Object> cache) {
-        String[] terms = feature.split(" ");
-        StringBuilder out = new StringBuilder();
-        for (String term : terms) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            String form = (String) cache.get(term);
-            if (form == null) {
-                form = surfaceOf(term, article, cache);
-                cache.put(term, form);
-            }
-            out.append(form);
-        }
-        return out.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private String surfaceOf(String term, Article article, Map<String, Object> cache) {
-        if (!analysisSettings.stem() && analysisSettings.lowercase()) {
-            return term;
-        }
-        List<String> words = (List<String>) cache.get("");
-        if (words == null) {
-            java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
-            for (String text : new String[] {article.title(), article.text()}) {
-                Matcher m = WORD.matcher(text);
-                while (m.find()) {
-                    distinct.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            words = new ArrayList<>(distinct);
-            cache.put("", words);
-        }
-        // A Porter stem is usually a prefix of its words: try those first (shortest first), then any word sharing
-        // the first three letters ("compani" <- "company").
-        String best = null;
-        for (String w : words) {
-            if (w.startsWith(term) && (best == null || w.length() < best.length()) && analyzesTo(w, term)) {
-                best = w;
-                if (w.length() == term.length()) {
-                    break;
-                }
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        String prefix = term.substring(0, Math.min(3, term.length()));
-        for (String w : words) {
-            if (w.startsWith(prefix) && !w.startsWith(term) && analyzesTo(w, term)) {
-                return w;
-            }
-        }
-        return term;
-    }
-
-    private boolean analyzesTo(String word, String term) {
-        String single = termOfWord.get(word);
-        if (single == null) {
-            List<String> t = analyzer.terms(word);
-            single = t.size() == 1 ? t.get(0) : "";
-            if (termOfWord.size() >= TERM_CACHE_SIZE) {
-                termOfWord.clear(); // a crude bound: news vocabularies repeat, so the cache refills with what is used
-            }
-            termOfWord.put(word, single);
-        }
-        return single.equals(term);
-    }
-
-    /** Most words whose analysis {@link #analyzesTo} remembers. */
-    private static final int TERM_CACHE_SIZE = 200_000;
-
-    /** Word to its single analysed term ("" when it analyses to none or several), shared by all threads. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> termOfWord =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A SHA-256 fingerprint of everything that decides predictions: labels, thresholds, temperature, rule, settings,

@@ -69,6 +69,7 @@ public final class TopicTrainer {
      *                                           labels occur
      */
     public TrainingResult train(List<Article> articles, Progress progress) {
+        Backend.start(); // ND4J settings before any ND4J operation
         if (articles.isEmpty()) {
             throw new InsufficientTrainingDataException("no training articles");
         }

@@ -6,7 +6,8 @@
  * validation slice for early stopping, temperature calibration ({@link org.newsdesk.classify.Calibration}) and
  * per-label thresholds; {@link org.newsdesk.classify.DecisionRule} turns calibrated probabilities into topics at run
  * time; prediction runs the network's forward pass on sparse vectors in plain Java
- * ({@link org.newsdesk.classify.SparseNetwork}) and explains each topic by the article's strongest features. This
+ * ({@link org.newsdesk.classify.SparseNetwork}, straight from the saved parameters for a model read from disk, so
+ * {@code run} never starts ND4J) and explains each topic by the article's strongest features. This
  * package and {@code model} are the only ones that import DL4J or ND4J. May import {@code core} and {@code text};
  * never files, the CLI or {@code summarize}. Design and figures: {@code docs/classifier.md}.
  */

@@ -37,16 +37,8 @@ public final class FeatureEncoder {
             }
         }
         java.util.Arrays.sort(columns, 0, known);
+        int[] counts = new int[known];
         int distinct = 0;
-        for (int i = 0; i < known; i++) {
-            if (i == 0 || columns[i] != columns[i - 1]) {
-                distinct++;
-            }
-        }
-        int[] idx = new int[distinct];
-        float[] val = new float[distinct];
-        double norm = 0;
-        int k = 0;
         for (int i = 0; i < known; ) {
             int column = columns[i];
             int tf = 0;
@@ -54,11 +46,35 @@ public final class FeatureEncoder {
                 tf++;
                 i++;
             }
+            columns[distinct] = column;
+            counts[distinct++] = tf;
+        }
+        return weigh(columns, counts, distinct);
+    }
+
+    /**
+     * The TF-IDF vector of a document given as its distinct columns and their counts: what {@link #encode} returns
+     * for features with those columns and counts.
+     *
+     * @param columns the first {@code n} are the document's columns, strictly increasing
+     * @param counts  the first {@code n} are their term frequencies, each at least 1
+     * @throws IllegalArgumentException if the columns are not strictly increasing, out of the vocabulary, or a count
+     *                                  is below 1
+     */
+    public SparseVector weigh(int[] columns, int[] counts, int n) {
+        int[] idx = new int[n];
+        float[] val = new float[n];
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            int column = columns[k];
+            int tf = counts[k];
+            if (tf < 1 || column < 0 || column >= vocabulary.size() || (k > 0 && column <= columns[k - 1])) {
+                throw new IllegalArgumentException("bad column " + column + " with count " + tf + " at " + k);
+            }
             double w = (sublinearTf ? 1.0 + Math.log(tf) : tf) * vocabulary.idf(column);
             idx[k] = column;
             val[k] = (float) w;
             norm += w * w;
-            k++;
         }
         if (norm > 0) {
             float inv = (float) (1.0 / Math.sqrt(norm));
