@@ -120,9 +120,17 @@ public final class Boilerplate {
      * that start with a dash clause are left alone.
      */
     public static int datelineLength(String sentence) {
-        Matcher a = AGENCY_DATELINE.matcher(sentence);
-        if (a.lookingAt()) {
-            return a.end();
+        if (sentence.isEmpty() || Character.getType(sentence.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return 0; // both patterns start with \p{Lu}
+        }
+        if (mayOpenWithAgency(sentence)) {
+            Matcher a = AGENCY_DATELINE.matcher(sentence);
+            if (a.lookingAt()) {
+                return a.end();
+            }
+        }
+        if (!mayOpenWithDateline(sentence)) {
+            return 0;
         }
         Matcher d = DATELINE.matcher(sentence);
         if (d.lookingAt()) {
@@ -142,6 +150,57 @@ public final class Boilerplate {
             return letters >= 2 && upper == letters ? d.end() : 0;
         }
         return 0;
+    }
+
+    /** The agencies both dateline patterns name in brackets, as literal text. */
+    private static final String[] AGENCIES = {
+        "Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "Xinhua", "IANS", "PTI", "CNN", "BBC"};
+
+    /**
+     * A cheap necessary condition for {@link #AGENCY_DATELINE}: its first bracket holds an agency. No character
+     * class before the pattern's {@code \(} admits a bracket, so a match can only use the first one.
+     */
+    static boolean mayOpenWithAgency(String s) {
+        int open = s.indexOf('(');
+        if (open < 0) {
+            return false;
+        }
+        for (String agency : AGENCIES) {
+            if (s.startsWith(agency, open + 1) && s.startsWith(")", open + 1 + agency.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #DATELINE}: the second code point is in
+     * {@code [\p{Lu}\p{M} .'’-]} and somewhere a {@code \s} character is followed by a dash {@code [-–—]}.
+     */
+    static boolean mayOpenWithDateline(String s) {
+        int second = Character.charCount(s.codePointAt(0));
+        if (second >= s.length()) {
+            return false;
+        }
+        int cp = s.codePointAt(second);
+        int type = Character.getType(cp);
+        if (!(type == Character.UPPERCASE_LETTER || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == ' ' || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '-')) {
+            return false;
+        }
+        for (int i = s.length() - 1; i > second; i--) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && isRegexSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code \s} in a Java pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A cheap test before the caption-tail pattern: a bracket near the end, or a colon anywhere. */
