@@ -1,14 +1,9 @@
 package org.newsdesk.summarize;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.text.StopWords;
-import org.newsdesk.text.WordTokenizer;
 
 /**
  * What a scorer knows about the candidate sentences of one article: a fixed set of general features per sentence
@@ -55,8 +50,12 @@ public final class SentenceFeatures {
      * @param title the headline, may be empty
      */
     public static SentenceFeatures of(String body, List<SentenceSpan> spans, String title) {
-        int n = spans.size();
-        Map<String, Integer> ids = new HashMap<>();
+        return of(body, ArticleWords.of(body, spans, title));
+    }
+
+    /** Computes the features from the article's words, tokenized once ({@code words} of the same spans). */
+    static SentenceFeatures of(String body, ArticleWords aw) {
+        int n = aw.sentences();
         int[][] termIds = new int[n][];
         int[][] termCounts = new int[n][];
         int[] words = new int[n];
@@ -64,74 +63,58 @@ public final class SentenceFeatures {
         int[] names = new int[n];
         boolean[] quote = new boolean[n];
         int[] buffer = new int[64];
-        int[] size = new int[1];
-        int[] docTf = new int[16];
+        // Word ids number all words in order of first occurrence; the content words keep that order, as the ids
+        // given to content words only did before, so sorting by id sums in the same order.
+        int[] docTf = new int[aw.words];
         for (int s = 0; s < n; s++) {
-            SentenceSpan span = spans.get(s);
-            size[0] = 0;
-            final int sentence = s;
-            int[][] buf = {buffer};
-            WordTokenizer.tokenize(body, span.start(), span.end(), (text, start, end) -> {
-                words[sentence]++;
-                char first = text.charAt(start);
+            int size = 0;
+            int from = aw.sentenceStart[s];
+            int to = aw.sentenceStart[s + 1];
+            for (int t = from; t < to; t++) {
+                words[s]++;
+                char first = body.charAt(aw.tokenStart[t]);
                 if (Character.isDigit(first)) {
-                    numbers[sentence]++;
-                } else if (Character.isUpperCase(first) && words[sentence] > 1) {
-                    names[sentence]++;
+                    numbers[s]++;
+                } else if (Character.isUpperCase(first) && words[s] > 1) {
+                    names[s]++;
                 }
-                String w = WordTokenizer.lower(text, start, end);
-                if (StopWords.contains(w)) {
-                    return;
+                int id = aw.tokenWord[t];
+                if (aw.stop[id]) {
+                    continue;
                 }
-                Integer id = ids.get(w);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(w, id);
+                if (size == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, size * 2);
                 }
-                if (size[0] == buf[0].length) {
-                    buf[0] = Arrays.copyOf(buf[0], size[0] * 2);
-                }
-                buf[0][size[0]++] = id;
-            });
-            buffer = buf[0];
-            for (int i = span.start(); i < span.end() && !quote[s]; i++) {
+                buffer[size++] = id;
+            }
+            for (int i = aw.spanStart[s]; i < aw.spanEnd[s] && !quote[s]; i++) {
                 char c = body.charAt(i);
                 quote[s] = c == '"' || c == '\u201c' || c == '\u201d';
             }
-            int[] sorted = Arrays.copyOf(buffer, size[0]);
-            Arrays.sort(sorted);
+            Arrays.sort(buffer, 0, size);
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || buffer[i] != buffer[i - 1]) {
                     distinct++;
                 }
             }
             int[] tId = new int[distinct];
             int[] tCount = new int[distinct];
             int k = -1;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    tId[++k] = sorted[i];
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || buffer[i] != buffer[i - 1]) {
+                    tId[++k] = buffer[i];
                 }
                 tCount[k]++;
             }
             termIds[s] = tId;
             termCounts[s] = tCount;
-            if (ids.size() > docTf.length) {
-                docTf = Arrays.copyOf(docTf, Math.max(ids.size(), docTf.length * 2));
-            }
             for (int i = 0; i < distinct; i++) {
                 docTf[tId[i]] += tCount[i];
             }
         }
-        Set<Integer> titleIds = new HashSet<>();
-        WordTokenizer.tokenize(title == null ? "" : title, 0, title == null ? 0 : title.length(), (text, start, end) -> {
-            String w = WordTokenizer.lower(text, start, end);
-            Integer id = ids.get(w);
-            if (!StopWords.contains(w)) {
-                titleIds.add(id == null ? -1 - titleIds.size() : id);
-            }
-        });
+        boolean[] inTitle = aw.inTitleContent;
+        int titleTerms = aw.titleContentTerms;
 
         double[] norm = new double[n];
         for (int s = 0; s < n; s++) {
@@ -151,8 +134,8 @@ public final class SentenceFeatures {
         }
         double[] rank = pageRank(sim);
         int maxTf = 1;
-        for (int i = 0; i < ids.size(); i++) {
-            maxTf = Math.max(maxTf, docTf[i]);
+        for (int i = 0; i < docTf.length; i++) {
+            maxTf = Math.max(maxTf, docTf[i]); // 0 for stop words
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -175,7 +158,7 @@ public final class SentenceFeatures {
             double freq = 0;
             int content = 0;
             for (int i = 0; i < termIds[s].length; i++) {
-                if (titleIds.contains(termIds[s][i])) {
+                if (inTitle[termIds[s][i]]) {
                     titleHits++;
                 }
                 freq += (double) docTf[termIds[s][i]] / maxTf * termCounts[s][i];
@@ -191,7 +174,7 @@ public final class SentenceFeatures {
             row[5] = s == 0 ? 1 : 0;
             row[6] = Math.min(w / 25.0, 4);
             row[7] = row[6] * row[6];
-            row[8] = titleIds.isEmpty() ? 0 : (double) titleHits / titleIds.size();
+            row[8] = titleTerms == 0 ? 0 : (double) titleHits / titleTerms;
             row[9] = content == 0 ? 0 : freq / content;
             row[10] = w == 0 ? 0 : numbers[s] / w;
             row[11] = w == 0 ? 0 : names[s] / w;
@@ -222,7 +205,13 @@ public final class SentenceFeatures {
         return dot / (na * nb);
     }
 
-    /** Weighted PageRank over a symmetric similarity matrix; a sentence with no edge keeps the teleport share. */
+    /**
+     * Weighted PageRank over a symmetric similarity matrix; a sentence with no edge keeps the teleport share.
+     *
+     * <p>Each iteration computes, for every sentence {@code i}, the sum over {@code j} with {@code w[j][i] > 0} of
+     * {@code w[j][i] / out[j] * score[j]}, in increasing {@code j}. The quotients and the {@code j} are found once,
+     * before the iterations, so each iteration is only the multiply-adds, done in the same order on the same values.
+     */
     static double[] pageRank(double[][] w) {
         int n = w.length;
         double[] out = new double[n];
@@ -231,6 +220,28 @@ public final class SentenceFeatures {
                 out[i] += w[i][j];
             }
         }
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (w[j][i] > 0) {
+                    edges++;
+                }
+            }
+        }
+        int[] first = new int[n + 1];
+        int[] from = new int[edges];
+        double[] share = new double[edges];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            first[i] = e;
+            for (int j = 0; j < n; j++) {
+                if (w[j][i] > 0) {
+                    from[e] = j;
+                    share[e++] = w[j][i] / out[j];
+                }
+            }
+        }
+        first[n] = e;
         double[] score = new double[n];
         Arrays.fill(score, 1.0 / Math.max(1, n));
         double[] next = new double[n];
@@ -244,10 +255,8 @@ public final class SentenceFeatures {
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    if (w[j][i] > 0) {
-                        sum += w[j][i] / out[j] * score[j];
-                    }
+                for (int k = first[i], end = first[i + 1]; k < end; k++) {
+                    sum += share[k] * score[from[k]];
                 }
                 next[i] = (1 - DAMPING) / n + DAMPING * (sum + dangling / n);
                 delta = Math.max(delta, Math.abs(next[i] - score[i]));
