@@ -20,37 +20,11 @@ class RegexFreeScansTest {
     /** SentenceSplitter's former pattern for the word before a final full stop. */
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.[\"'”’)\\]]*\\s*$");
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L}\\p{N} .,]{1,30})?\\s*"
-                    + "(?:\\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|CNN|BBC)\\))?\\s+[-–—]+(?:\\s+|$)");
-    private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L}\\p{N} .,]{1,30})?\\s*"
-                    + "\\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|CNN|BBC)\\)\\s*[-–—:]*\\s*");
+    private static final Pattern DATELINE = LegacyBoilerplate.DATELINE;
+    private static final Pattern AGENCY_DATELINE = LegacyBoilerplate.AGENCY_DATELINE;
 
-    /** Boilerplate.datelineLength as it was, with both patterns always run. */
     private static int oldDatelineLength(String sentence) {
-        Matcher a = AGENCY_DATELINE.matcher(sentence);
-        if (a.lookingAt()) {
-            return a.end();
-        }
-        Matcher d = DATELINE.matcher(sentence);
-        if (d.lookingAt()) {
-            String place = sentence.substring(0, d.end());
-            int letters = 0;
-            int upper = 0;
-            for (int i = 0; i < place.length(); i++) {
-                char c = place.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    upper += Character.isUpperCase(c) ? 1 : 0;
-                }
-                if (c == ',') {
-                    break;
-                }
-            }
-            return letters >= 2 && upper == letters ? d.end() : 0;
-        }
-        return 0;
+        return LegacyBoilerplate.datelineLength(sentence);
     }
 
     /** The old pattern's group 1, or null. */
