@@ -2,9 +2,7 @@ package org.newsdesk.summarize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.text.WordSet;
 
@@ -43,8 +41,60 @@ public final class KeyPhrases {
         }
     }
 
-    /** The word ids of a phrase, as a hash key (phrases with the same words are one phrase). */
-    private record Key(int a, int b, int c) {
+    /**
+     * The phrases of one article by their words (phrases with the same words are one phrase): open addressing over
+     * the word-id triples (-1 for a missing second or third word), at most half full.
+     */
+    static final class PhraseIndex {
+        private int[] keys = new int[3 * 64];
+        private int[] values = new int[64]; // phrase number + 1; 0 for an empty slot
+        private int size;
+
+        /** The number of the phrase of words {@code a b c}, or -1. */
+        int get(int a, int b, int c) {
+            int mask = values.length - 1;
+            for (int slot = hash(a, b, c) & mask; values[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[3 * slot] == a && keys[3 * slot + 1] == b && keys[3 * slot + 2] == c) {
+                    return values[slot] - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Records phrase {@code number} (not yet present) for words {@code a b c}. */
+        void put(int a, int b, int c, int number) {
+            if (2 * (size + 1) > values.length) {
+                int[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new int[oldKeys.length * 2];
+                values = new int[oldValues.length * 2];
+                for (int slot = 0; slot < oldValues.length; slot++) {
+                    if (oldValues[slot] != 0) {
+                        insert(oldKeys[3 * slot], oldKeys[3 * slot + 1], oldKeys[3 * slot + 2], oldValues[slot]);
+                    }
+                }
+            }
+            insert(a, b, c, number + 1);
+            size++;
+        }
+
+        private void insert(int a, int b, int c, int value) {
+            int mask = values.length - 1;
+            int slot = hash(a, b, c) & mask;
+            while (values[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[3 * slot] = a;
+            keys[3 * slot + 1] = b;
+            keys[3 * slot + 2] = c;
+            values[slot] = value;
+        }
+
+        private static int hash(int a, int b, int c) {
+            int h = (a * 31 + b) * 31 + c;
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /**
@@ -63,7 +113,7 @@ public final class KeyPhrases {
         int[] freq = new int[aw.words];
         // per word: 0 unknown, 1 may be in a phrase, 2 breaks phrases (stop word, phrase breaker, no letter)
         byte[] kind = new byte[aw.words];
-        Map<Key, Phrase> index = new HashMap<>();
+        PhraseIndex index = new PhraseIndex();
         List<Phrase> phrases = new ArrayList<>();
         int[] run = new int[MAX_WORDS + 1];
         for (int s = 0; s < aw.sentences(); s++) {
@@ -138,7 +188,7 @@ public final class KeyPhrases {
      * Records the run of {@code length} words {@code body[start, end)} as a phrase when it has at most
      * {@value #MAX_WORDS} words.
      */
-    private static void flush(String body, int[] run, int length, int start, int end, Map<Key, Phrase> index,
+    private static void flush(String body, int[] run, int length, int start, int end, PhraseIndex index,
                               List<Phrase> phrases) {
         if (length == 0 || length > MAX_WORDS) {
             return;
@@ -146,12 +196,16 @@ public final class KeyPhrases {
         if (end < body.length() && body.charAt(end) == '.' && body.lastIndexOf('.', end - 1) >= start) {
             end++; // an abbreviation such as U.S. keeps its final dot
         }
-        Key key = new Key(run[0], length > 1 ? run[1] : -1, length > 2 ? run[2] : -1);
-        Phrase p = index.get(key);
-        if (p == null) {
+        int b = length > 1 ? run[1] : -1;
+        int c = length > 2 ? run[2] : -1;
+        int number = index.get(run[0], b, c);
+        Phrase p;
+        if (number < 0) {
             p = new Phrase(Arrays.copyOf(run, length), start, end);
-            index.put(key, p);
+            index.put(run[0], b, c, phrases.size());
             phrases.add(p);
+        } else {
+            p = phrases.get(number);
         }
         p.count++;
     }

@@ -66,8 +66,9 @@ public final class SentenceFeatures {
         // Word ids number all words in order of first occurrence; the content words keep that order, as the ids
         // given to content words only did before, so sorting by id sums in the same order.
         int[] docTf = new int[aw.words];
+        int[] counts = new int[aw.words];
         for (int s = 0; s < n; s++) {
-            int size = 0;
+            int distinct = 0;
             int from = aw.sentenceStart[s];
             int to = aw.sentenceStart[s + 1];
             for (int t = from; t < to; t++) {
@@ -82,30 +83,23 @@ public final class SentenceFeatures {
                 if (aw.stop[id]) {
                     continue;
                 }
-                if (size == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, size * 2);
+                if (counts[id]++ == 0) { // each content word once per sentence, counted in counts
+                    if (distinct == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, distinct * 2);
+                    }
+                    buffer[distinct++] = id;
                 }
-                buffer[size++] = id;
             }
             for (int i = aw.spanStart[s]; i < aw.spanEnd[s] && !quote[s]; i++) {
                 char c = body.charAt(i);
                 quote[s] = c == '"' || c == '\u201c' || c == '\u201d';
             }
-            Arrays.sort(buffer, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || buffer[i] != buffer[i - 1]) {
-                    distinct++;
-                }
-            }
-            int[] tId = new int[distinct];
+            Arrays.sort(buffer, 0, distinct);
+            int[] tId = Arrays.copyOf(buffer, distinct);
             int[] tCount = new int[distinct];
-            int k = -1;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || buffer[i] != buffer[i - 1]) {
-                    tId[++k] = buffer[i];
-                }
-                tCount[k]++;
+            for (int i = 0; i < distinct; i++) {
+                tCount[i] = counts[tId[i]];
+                counts[tId[i]] = 0;
             }
             termIds[s] = tId;
             termCounts[s] = tCount;
@@ -125,11 +119,22 @@ public final class SentenceFeatures {
             norm[s] = Math.sqrt(sq);
         }
         double[][] sim = new double[n][n];
+        // The dot products are sums of integer products, exact in any order: sentence a's counts are spread into a
+        // dense array once and every later sentence looks its words up there, instead of merging sorted lists.
+        int[] dense = counts; // all zero again
         for (int a = 0; a < n; a++) {
+            int[] ia = termIds[a];
+            int[] ca = termCounts[a];
+            for (int i = 0; i < ia.length; i++) {
+                dense[ia[i]] = ca[i];
+            }
             for (int b = a + 1; b < n; b++) {
-                double v = cosine(termIds[a], termCounts[a], norm[a], termIds[b], termCounts[b], norm[b]);
+                double v = cosine(dense, norm[a], termIds[b], termCounts[b], norm[b]);
                 sim[a][b] = v;
                 sim[b][a] = v;
+            }
+            for (int i = 0; i < ia.length; i++) {
+                dense[ia[i]] = 0;
             }
         }
         double[] rank = pageRank(sim);
@@ -137,16 +142,7 @@ public final class SentenceFeatures {
         for (int i = 0; i < docTf.length; i++) {
             maxTf = Math.max(maxTf, docTf[i]); // 0 for stop words
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(rank[y], rank[x]) != 0 ? Double.compare(rank[y], rank[x])
-                : Integer.compare(x, y));
-        int[] rankPosition = new int[n];
-        for (int r = 0; r < n; r++) {
-            rankPosition[order[r]] = r;
-        }
+        int[] rankPosition = rankPositions(rank);
 
         double[][] f = new double[n][NAMES.size()];
         for (int s = 0; s < n; s++) {
@@ -186,21 +182,34 @@ public final class SentenceFeatures {
         return new SentenceFeatures(f, sim, rank);
     }
 
-    private static double cosine(int[] ia, int[] ca, double na, int[] ib, int[] cb, double nb) {
+    /**
+     * Position of each sentence when sorted by descending score, ties (by {@link Double#compare}) in sentence order:
+     * the number of sentences that come before it in that total order, counted without sorting.
+     */
+    static int[] rankPositions(double[] rank) {
+        int n = rank.length;
+        int[] position = new int[n];
+        for (int s = 0; s < n; s++) {
+            int before = 0;
+            for (int t = 0; t < n; t++) {
+                int c = Double.compare(rank[t], rank[s]);
+                if (c > 0 || (c == 0 && t < s)) {
+                    before++;
+                }
+            }
+            position[s] = before;
+        }
+        return position;
+    }
+
+    /** Cosine of the sentence spread into {@code dense} (norm {@code na}) and sentence {@code ib, cb}. */
+    private static double cosine(int[] dense, double na, int[] ib, int[] cb, double nb) {
         if (na == 0 || nb == 0) {
             return 0;
         }
         long dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ia.length && j < ib.length) {
-            if (ia[i] == ib[j]) {
-                dot += (long) ca[i++] * cb[j++];
-            } else if (ia[i] < ib[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        for (int j = 0; j < ib.length; j++) {
+            dot += (long) dense[ib[j]] * cb[j];
         }
         return dot / (na * nb);
     }

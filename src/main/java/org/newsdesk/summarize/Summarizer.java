@@ -209,7 +209,8 @@ public final class Summarizer {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
             if (!ws && !inWord) {
                 n++;
             }

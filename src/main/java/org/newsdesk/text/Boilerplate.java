@@ -88,7 +88,7 @@ public final class Boilerplate {
         }
         int urlChars = 0;
         // as s.toLowerCase(ROOT).contains(...): only H, T, P, W and their lower cases lower-case to h, t, p, w
-        boolean mayHaveUrl = containsIgnoreAsciiCase(s, "http") || containsIgnoreAsciiCase(s, "www.");
+        boolean mayHaveUrl = mayHaveUrl(s);
         if (mayHaveUrl) {
             Matcher m = URL.matcher(s);
             while (m.find()) {
@@ -205,6 +205,18 @@ public final class Boilerplate {
             }
         }
         return true;
+    }
+
+    /** As {@code containsIgnoreAsciiCase(s, "http") || containsIgnoreAsciiCase(s, "www.")}, in one pass. */
+    static boolean mayHaveUrl(String s) {
+        for (int i = 0, last = s.length() - 4; i <= last; i++) {
+            int c = s.charAt(i) | 0x20; // 'h' only for H and h, 'w' only for W and w
+            if (c == 'h' && startsWithIgnoreAsciiCase(s, i + 1, "ttp")
+                    || c == 'w' && startsWithIgnoreAsciiCase(s, i + 1, "ww.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code s} contains {@code lowerNeedle} (lower case), ignoring the case of ASCII letters. */

@@ -84,6 +84,11 @@ class BoilerplateGuardsTest {
         assertFalse(Boilerplate.containsIgnoreAsciiCase("htt", "http"));
         assertTrue(Boilerplate.startsWithAny("READ more", new String[] {"rea"}));
         assertFalse(Boilerplate.startsWithAny("\u212Aelvin", new String[] {"kel"}));
+        for (String s : List.of("http", "HTTP:", "xHtTpx", "htt", "www.", "WwW.x", "www", "wwwx", "\u212A http",
+                "İhttp", "", "h", "ttp www")) {
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            assertEquals(lower.contains("http") || lower.contains("www."), Boilerplate.mayHaveUrl(s), s);
+        }
         assertTrue(Boilerplate.sameWords("Time-Warner, profit!", "time warner profit"));
         assertFalse(Boilerplate.sameWords("Time Warner profits", "time warner profit"));
         assertFalse(Boilerplate.sameWords("", "x"));
