@@ -27,7 +27,7 @@ public final class KeyPhrases {
     }
 
     /** A candidate phrase: its words (ids of {@link ArticleWords}) and where it first occurs. */
-    private static final class Phrase {
+    static final class Phrase {
         final int[] words;
         final int first;
         final int end;
@@ -151,21 +151,20 @@ public final class KeyPhrases {
             }
             flush(body, run, runLength, runStart, runEnd, index, phrases);
         }
-        List<Phrase> all = new ArrayList<>(phrases);
-        for (Phrase p : all) {
+        for (Phrase p : phrases) {
             double sum = 0;
             for (int w : p.words) {
                 sum += freq[w] + (aw.inTitle[w] ? 2 : 0);
             }
             p.score = sum / p.words.length * (1 + 0.5 * (p.count - 1)) * Math.sqrt(p.words.length);
         }
-        all.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.first, b.first));
+        // Best first: score descending, then first occurrence, then order of creation (what a stable sort by score
+        // and first occurrence gives). Only the first few are needed, so they are taken from a heap, not sorted.
+        PhraseHeap heap = new PhraseHeap(phrases);
         List<String> out = new ArrayList<>();
         boolean[] used = new boolean[aw.words];
-        for (Phrase p : all) {
-            if (out.size() >= max) {
-                break;
-            }
+        while (out.size() < max && !heap.isEmpty()) {
+            Phrase p = phrases.get(heap.poll());
             if (p.words.length == 1 && aw.wordLength[p.words[0]] < 3) {
                 continue;
             }
@@ -182,6 +181,69 @@ public final class KeyPhrases {
             out.add(singleSpaced(body, p.first, p.end));
         }
         return out;
+    }
+
+    /** A binary heap of phrase numbers, best phrase on top (see {@link #better}). */
+    static final class PhraseHeap {
+        private final List<Phrase> phrases;
+        private final int[] heap;
+        private int size;
+
+        PhraseHeap(List<Phrase> phrases) {
+            this.phrases = phrases;
+            this.size = phrases.size();
+            this.heap = new int[size];
+            for (int i = 0; i < size; i++) {
+                heap[i] = i;
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Removes and returns the best phrase's number. */
+        int poll() {
+            int top = heap[0];
+            heap[0] = heap[--size];
+            siftDown(0);
+            return top;
+        }
+
+        private void siftDown(int i) {
+            int x = heap[i];
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && better(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!better(heap[child], x)) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = x;
+        }
+
+        /** Phrase {@code a} comes before phrase {@code b}: higher score, then earlier occurrence, then created first. */
+        private boolean better(int a, int b) {
+            Phrase pa = phrases.get(a);
+            Phrase pb = phrases.get(b);
+            if (pa.score != pb.score) {
+                return Double.compare(pb.score, pa.score) < 0;
+            }
+            if (pa.first != pb.first) {
+                return pa.first < pb.first;
+            }
+            return a < b;
+        }
     }
 
     /**

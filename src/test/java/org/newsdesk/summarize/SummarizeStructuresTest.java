@@ -37,6 +37,28 @@ class SummarizeStructuresTest {
     }
 
     @Test
+    void phraseHeapPollsInTheOrderOfAStableSortByScoreThenFirstOccurrence() {
+        Random random = new Random(4);
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(60);
+            List<KeyPhrases.Phrase> phrases = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                KeyPhrases.Phrase p = new KeyPhrases.Phrase(new int[] {i}, random.nextInt(5), 0);
+                p.score = random.nextInt(4) == 0 ? 0.0 : random.nextInt(3) == 0 ? -0.0 : random.nextInt(6) / 2.0;
+                phrases.add(p);
+            }
+            List<KeyPhrases.Phrase> sorted = new java.util.ArrayList<>(phrases);
+            sorted.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score)
+                    : Integer.compare(a.first, b.first));
+            KeyPhrases.PhraseHeap heap = new KeyPhrases.PhraseHeap(phrases);
+            for (KeyPhrases.Phrase expected : sorted) {
+                assertEquals(expected, phrases.get(heap.poll()));
+            }
+            assertEquals(true, heap.isEmpty());
+        }
+    }
+
+    @Test
     void rankPositionsAreTheOrderOfASortByDescendingScoreThenIndex() {
         Random random = new Random(9);
         for (int round = 0; round < 500; round++) {
