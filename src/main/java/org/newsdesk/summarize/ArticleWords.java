@@ -51,7 +51,8 @@ final class ArticleWords {
     final int titleContentTerms;
 
     private int charCount;
-    private int[] wordHash;
+    /** Per word: {@link WordSet#hash} of its characters. */
+    int[] wordHash;
     private int[] table;
     private int tableMask;
 

@@ -273,7 +273,7 @@ public final class KeyPhrases {
     }
 
     private static boolean breaksPhrases(ArticleWords aw, int w) {
-        return PHRASE_BREAKERS.contains(aw.chars, aw.wordOffset[w], aw.wordLength[w]);
+        return PHRASE_BREAKERS.contains(aw.chars, aw.wordOffset[w], aw.wordLength[w], aw.wordHash[w]);
     }
 
     private static boolean hasLetter(ArticleWords aw, int w) {

@@ -1,5 +1,6 @@
 package org.newsdesk.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Collection;
 public final class WordSet {
 
     private final String[] slots;
+    /** Per slot: the word's characters and hash, so that a probe with characters touches no String. */
+    private final char[][] slotChars;
+    private final int[] slotHashes;
     private final int mask;
     private final int size;
 
@@ -33,6 +37,14 @@ public final class WordSet {
             }
         }
         this.slots = table;
+        this.slotChars = new char[capacity][];
+        this.slotHashes = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            if (table[i] != null) {
+                slotChars[i] = table[i].toCharArray();
+                slotHashes[i] = table[i].hashCode();
+            }
+        }
         this.mask = m;
         this.size = count;
     }
@@ -66,8 +78,9 @@ public final class WordSet {
      */
     public boolean contains(char[] chars, int offset, int length, int hash) {
         int i = hash & mask;
-        for (String s = slots[i]; s != null; s = slots[i]) {
-            if (s.length() == length && sameChars(s, chars, offset)) {
+        for (char[] w = slotChars[i]; w != null; w = slotChars[i]) {
+            if (slotHashes[i] == hash && w.length == length
+                    && Arrays.equals(w, 0, length, chars, offset, offset + length)) {
                 return true;
             }
             i = (i + 1) & mask;
@@ -82,14 +95,5 @@ public final class WordSet {
             h = 31 * h + chars[i];
         }
         return h;
-    }
-
-    private static boolean sameChars(String s, char[] chars, int offset) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
