@@ -140,7 +140,9 @@ public final class Summarizer {
 
     private Summary select(Candidates c, ArticleWords articleWords, String body, List<Integer> order, double[] scores,
                            SummaryLength length, boolean dedupe) {
-        int bodyWords = countWords(body);
+        // word counts matter only for a length in words or as a ratio of the body's words
+        boolean countsWords = !(length instanceof SummaryLength.Sentences);
+        int bodyWords = length instanceof SummaryLength.Ratio ? countWords(body) : 0;
         List<SummarySentence> chosen = new ArrayList<>();
         int[] chosenIdx = new int[order.size()];
         int words = 0;
@@ -155,7 +157,7 @@ public final class Summarizer {
             String text = oneLine(span.cut(body));
             chosenIdx[chosen.size()] = i;
             chosen.add(new SummarySentence(span.index(), text, scores[i]));
-            words += countWords(text);
+            words += countsWords ? countWords(text) : 0;
         }
         List<String> phrases = dedupe ? KeyPhrases.extract(body, articleWords, KEY_PHRASES) : List.of();
         return new Summary(chosen, phrases);
