@@ -1,14 +1,9 @@
 package org.newsdesk.summarize;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.text.StopWords;
-import org.newsdesk.text.WordTokenizer;
 
 /**
  * What a scorer knows about the candidate sentences of one article: a fixed set of general features per sentence
@@ -55,8 +50,12 @@ public final class SentenceFeatures {
      * @param title the headline, may be empty
      */
     public static SentenceFeatures of(String body, List<SentenceSpan> spans, String title) {
-        int n = spans.size();
-        Map<String, Integer> ids = new HashMap<>();
+        return of(body, ArticleWords.of(body, spans, title));
+    }
+
+    /** Computes the features from the article's words, tokenized once ({@code words} of the same spans). */
+    static SentenceFeatures of(String body, ArticleWords aw) {
+        int n = aw.sentences();
         int[][] termIds = new int[n][];
         int[][] termCounts = new int[n][];
         int[] words = new int[n];
@@ -64,74 +63,52 @@ public final class SentenceFeatures {
         int[] names = new int[n];
         boolean[] quote = new boolean[n];
         int[] buffer = new int[64];
-        int[] size = new int[1];
-        int[] docTf = new int[16];
+        // Word ids number all words in order of first occurrence; the content words keep that order, as the ids
+        // given to content words only did before, so sorting by id sums in the same order.
+        int[] docTf = new int[aw.words];
+        int[] counts = new int[aw.words];
         for (int s = 0; s < n; s++) {
-            SentenceSpan span = spans.get(s);
-            size[0] = 0;
-            final int sentence = s;
-            int[][] buf = {buffer};
-            WordTokenizer.tokenize(body, span.start(), span.end(), (text, start, end) -> {
-                words[sentence]++;
-                char first = text.charAt(start);
+            int distinct = 0;
+            int from = aw.sentenceStart[s];
+            int to = aw.sentenceStart[s + 1];
+            for (int t = from; t < to; t++) {
+                words[s]++;
+                char first = body.charAt(aw.tokenStart[t]);
                 if (Character.isDigit(first)) {
-                    numbers[sentence]++;
-                } else if (Character.isUpperCase(first) && words[sentence] > 1) {
-                    names[sentence]++;
+                    numbers[s]++;
+                } else if (Character.isUpperCase(first) && words[s] > 1) {
+                    names[s]++;
                 }
-                String w = WordTokenizer.lower(text, start, end);
-                if (StopWords.contains(w)) {
-                    return;
+                int id = aw.tokenWord[t];
+                if (aw.stop[id]) {
+                    continue;
                 }
-                Integer id = ids.get(w);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(w, id);
+                if (counts[id]++ == 0) { // each content word once per sentence, counted in counts
+                    if (distinct == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, distinct * 2);
+                    }
+                    buffer[distinct++] = id;
                 }
-                if (size[0] == buf[0].length) {
-                    buf[0] = Arrays.copyOf(buf[0], size[0] * 2);
-                }
-                buf[0][size[0]++] = id;
-            });
-            buffer = buf[0];
-            for (int i = span.start(); i < span.end() && !quote[s]; i++) {
+            }
+            for (int i = aw.spanStart[s]; i < aw.spanEnd[s] && !quote[s]; i++) {
                 char c = body.charAt(i);
                 quote[s] = c == '"' || c == '\u201c' || c == '\u201d';
             }
-            int[] sorted = Arrays.copyOf(buffer, size[0]);
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    distinct++;
-                }
-            }
-            int[] tId = new int[distinct];
+            Arrays.sort(buffer, 0, distinct);
+            int[] tId = Arrays.copyOf(buffer, distinct);
             int[] tCount = new int[distinct];
-            int k = -1;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    tId[++k] = sorted[i];
-                }
-                tCount[k]++;
+            for (int i = 0; i < distinct; i++) {
+                tCount[i] = counts[tId[i]];
+                counts[tId[i]] = 0;
             }
             termIds[s] = tId;
             termCounts[s] = tCount;
-            if (ids.size() > docTf.length) {
-                docTf = Arrays.copyOf(docTf, Math.max(ids.size(), docTf.length * 2));
-            }
             for (int i = 0; i < distinct; i++) {
                 docTf[tId[i]] += tCount[i];
             }
         }
-        Set<Integer> titleIds = new HashSet<>();
-        WordTokenizer.tokenize(title == null ? "" : title, 0, title == null ? 0 : title.length(), (text, start, end) -> {
-            String w = WordTokenizer.lower(text, start, end);
-            Integer id = ids.get(w);
-            if (!StopWords.contains(w)) {
-                titleIds.add(id == null ? -1 - titleIds.size() : id);
-            }
-        });
+        boolean[] inTitle = aw.inTitleContent;
+        int titleTerms = aw.titleContentTerms;
 
         double[] norm = new double[n];
         for (int s = 0; s < n; s++) {
@@ -142,28 +119,30 @@ public final class SentenceFeatures {
             norm[s] = Math.sqrt(sq);
         }
         double[][] sim = new double[n][n];
+        // The dot products are sums of integer products, exact in any order: sentence a's counts are spread into a
+        // dense array once and every later sentence looks its words up there, instead of merging sorted lists.
+        int[] dense = counts; // all zero again
         for (int a = 0; a < n; a++) {
+            int[] ia = termIds[a];
+            int[] ca = termCounts[a];
+            for (int i = 0; i < ia.length; i++) {
+                dense[ia[i]] = ca[i];
+            }
             for (int b = a + 1; b < n; b++) {
-                double v = cosine(termIds[a], termCounts[a], norm[a], termIds[b], termCounts[b], norm[b]);
+                double v = cosine(dense, norm[a], termIds[b], termCounts[b], norm[b]);
                 sim[a][b] = v;
                 sim[b][a] = v;
+            }
+            for (int i = 0; i < ia.length; i++) {
+                dense[ia[i]] = 0;
             }
         }
         double[] rank = pageRank(sim);
         int maxTf = 1;
-        for (int i = 0; i < ids.size(); i++) {
-            maxTf = Math.max(maxTf, docTf[i]);
+        for (int i = 0; i < docTf.length; i++) {
+            maxTf = Math.max(maxTf, docTf[i]); // 0 for stop words
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(rank[y], rank[x]) != 0 ? Double.compare(rank[y], rank[x])
-                : Integer.compare(x, y));
-        int[] rankPosition = new int[n];
-        for (int r = 0; r < n; r++) {
-            rankPosition[order[r]] = r;
-        }
+        int[] rankPosition = rankPositions(rank);
 
         double[][] f = new double[n][NAMES.size()];
         for (int s = 0; s < n; s++) {
@@ -175,7 +154,7 @@ public final class SentenceFeatures {
             double freq = 0;
             int content = 0;
             for (int i = 0; i < termIds[s].length; i++) {
-                if (titleIds.contains(termIds[s][i])) {
+                if (inTitle[termIds[s][i]]) {
                     titleHits++;
                 }
                 freq += (double) docTf[termIds[s][i]] / maxTf * termCounts[s][i];
@@ -191,7 +170,7 @@ public final class SentenceFeatures {
             row[5] = s == 0 ? 1 : 0;
             row[6] = Math.min(w / 25.0, 4);
             row[7] = row[6] * row[6];
-            row[8] = titleIds.isEmpty() ? 0 : (double) titleHits / titleIds.size();
+            row[8] = titleTerms == 0 ? 0 : (double) titleHits / titleTerms;
             row[9] = content == 0 ? 0 : freq / content;
             row[10] = w == 0 ? 0 : numbers[s] / w;
             row[11] = w == 0 ? 0 : names[s] / w;
@@ -203,26 +182,45 @@ public final class SentenceFeatures {
         return new SentenceFeatures(f, sim, rank);
     }
 
-    private static double cosine(int[] ia, int[] ca, double na, int[] ib, int[] cb, double nb) {
+    /**
+     * Position of each sentence when sorted by descending score, ties (by {@link Double#compare}) in sentence order:
+     * the number of sentences that come before it in that total order, counted without sorting.
+     */
+    static int[] rankPositions(double[] rank) {
+        int n = rank.length;
+        int[] position = new int[n];
+        for (int s = 0; s < n; s++) {
+            int before = 0;
+            for (int t = 0; t < n; t++) {
+                int c = Double.compare(rank[t], rank[s]);
+                if (c > 0 || (c == 0 && t < s)) {
+                    before++;
+                }
+            }
+            position[s] = before;
+        }
+        return position;
+    }
+
+    /** Cosine of the sentence spread into {@code dense} (norm {@code na}) and sentence {@code ib, cb}. */
+    private static double cosine(int[] dense, double na, int[] ib, int[] cb, double nb) {
         if (na == 0 || nb == 0) {
             return 0;
         }
         long dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ia.length && j < ib.length) {
-            if (ia[i] == ib[j]) {
-                dot += (long) ca[i++] * cb[j++];
-            } else if (ia[i] < ib[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        for (int j = 0; j < ib.length; j++) {
+            dot += (long) dense[ib[j]] * cb[j];
         }
         return dot / (na * nb);
     }
 
-    /** Weighted PageRank over a symmetric similarity matrix; a sentence with no edge keeps the teleport share. */
+    /**
+     * Weighted PageRank over a symmetric similarity matrix; a sentence with no edge keeps the teleport share.
+     *
+     * <p>Each iteration computes, for every sentence {@code i}, the sum over {@code j} with {@code w[j][i] > 0} of
+     * {@code w[j][i] / out[j] * score[j]}, in increasing {@code j}. The quotients and the {@code j} are found once,
+     * before the iterations, so each iteration is only the multiply-adds, done in the same order on the same values.
+     */
     static double[] pageRank(double[][] w) {
         int n = w.length;
         double[] out = new double[n];
@@ -231,6 +229,28 @@ public final class SentenceFeatures {
                 out[i] += w[i][j];
             }
         }
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (w[j][i] > 0) {
+                    edges++;
+                }
+            }
+        }
+        int[] first = new int[n + 1];
+        int[] from = new int[edges];
+        double[] share = new double[edges];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            first[i] = e;
+            for (int j = 0; j < n; j++) {
+                if (w[j][i] > 0) {
+                    from[e] = j;
+                    share[e++] = w[j][i] / out[j];
+                }
+            }
+        }
+        first[n] = e;
         double[] score = new double[n];
         Arrays.fill(score, 1.0 / Math.max(1, n));
         double[] next = new double[n];
@@ -244,10 +264,8 @@ public final class SentenceFeatures {
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    if (w[j][i] > 0) {
-                        sum += w[j][i] / out[j] * score[j];
-                    }
+                for (int k = first[i], end = first[i + 1]; k < end; k++) {
+                    sum += share[k] * score[from[k]];
                 }
                 next[i] = (1 - DAMPING) / n + DAMPING * (sum + dangling / n);
                 delta = Math.max(delta, Math.abs(next[i] - score[i]));

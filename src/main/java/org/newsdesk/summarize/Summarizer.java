@@ -75,6 +75,14 @@ public final class Summarizer {
 
     /** Splits {@code body}, sets boilerplate aside, trims datelines and computes the features. */
     public Candidates candidates(String title, String body) {
+        return prepare(title, body).candidates();
+    }
+
+    /** The candidates and the words they were computed from, which the key phrases reuse. */
+    private record Prepared(Candidates candidates, ArticleWords words) {
+    }
+
+    private Prepared prepare(String title, String body) {
         List<SentenceSpan> spans = splitter.split(body);
         List<SentenceSpan> kept = new ArrayList<>(spans.size());
         for (SentenceSpan span : spans) {
@@ -85,7 +93,8 @@ public final class Summarizer {
             int cut = Boilerplate.datelineLength(text);
             kept.add(cut > 0 ? new SentenceSpan(span.index(), span.start() + cut, span.end()) : span);
         }
-        return new Candidates(kept, SentenceFeatures.of(body, kept, title));
+        ArticleWords words = ArticleWords.of(body, kept, title);
+        return new Prepared(new Candidates(kept, SentenceFeatures.of(body, words)), words);
     }
 
     /** Summarizes a body without a title. */
@@ -100,10 +109,11 @@ public final class Summarizer {
      * @return the summary with key phrases; no sentences only when the body has no candidate sentence
      */
     public Summary summarize(String title, String body, SummaryLength length) {
-        Candidates c = candidates(title, body);
+        Prepared prepared = prepare(title, body);
+        Candidates c = prepared.candidates();
         int n = c.spans().size();
         if (n == 0) {
-            return new Summary(List.of(), KeyPhrases.extract(title, body, c.spans(), KEY_PHRASES));
+            return new Summary(List.of(), KeyPhrases.extract(body, prepared.words(), KEY_PHRASES));
         }
         double[] scores = scorer.score(c.features());
         Integer[] order = new Integer[n];
@@ -111,7 +121,7 @@ public final class Summarizer {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
-        return select(title, c, body, Arrays.asList(order), scores, length, true);
+        return select(c, prepared.words(), body, Arrays.asList(order), scores, length, true);
     }
 
     /**
@@ -125,12 +135,14 @@ public final class Summarizer {
             order.add(i);
         }
         double[] scores = new double[order.size()];
-        return select(title, c, body, order, scores, length, false);
+        return select(c, null, body, order, scores, length, false);
     }
 
-    private Summary select(String title, Candidates c, String body, List<Integer> order, double[] scores, SummaryLength length,
-                           boolean dedupe) {
-        int bodyWords = countWords(body);
+    private Summary select(Candidates c, ArticleWords articleWords, String body, List<Integer> order, double[] scores,
+                           SummaryLength length, boolean dedupe) {
+        // word counts matter only for a length in words or as a ratio of the body's words
+        boolean countsWords = !(length instanceof SummaryLength.Sentences);
+        int bodyWords = length instanceof SummaryLength.Ratio ? countWords(body) : 0;
         List<SummarySentence> chosen = new ArrayList<>();
         int[] chosenIdx = new int[order.size()];
         int words = 0;
@@ -145,9 +157,9 @@ public final class Summarizer {
             String text = oneLine(span.cut(body));
             chosenIdx[chosen.size()] = i;
             chosen.add(new SummarySentence(span.index(), text, scores[i]));
-            words += countWords(text);
+            words += countsWords ? countWords(text) : 0;
         }
-        List<String> phrases = dedupe ? KeyPhrases.extract(title, body, c.spans(), KEY_PHRASES) : List.of();
+        List<String> phrases = dedupe ? KeyPhrases.extract(body, articleWords, KEY_PHRASES) : List.of();
         return new Summary(chosen, phrases);
     }
 
@@ -199,7 +211,8 @@ public final class Summarizer {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= 128 && Character.isWhitespace(c);
             if (!ws && !inWord) {
                 n++;
             }

@@ -82,15 +82,18 @@ public final class Boilerplate {
         if (!hasLetterOrDigit(s)) {
             return Kind.EMPTY;
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (LIST_HEADING.matcher(lower).matches() || REFERENCE_MARKER.matcher(s).find()) {
+        if (mayBeListHeading(s) && LIST_HEADING.matcher(s.toLowerCase(Locale.ROOT)).matches()
+                || mayBeReferenceEntry(s) && REFERENCE_MARKER.matcher(s).find()) {
             return Kind.REFERENCE;
         }
-        Matcher m = URL.matcher(s);
         int urlChars = 0;
-        boolean mayHaveUrl = lower.contains("http") || lower.contains("www.");
-        while (mayHaveUrl && m.find()) {
-            urlChars += m.end() - m.start();
+        // as s.toLowerCase(ROOT).contains(...): only H, T, P, W and their lower cases lower-case to h, t, p, w
+        boolean mayHaveUrl = mayHaveUrl(s);
+        if (mayHaveUrl) {
+            Matcher m = URL.matcher(s);
+            while (m.find()) {
+                urlChars += m.end() - m.start();
+            }
         }
         if (urlChars > 0 && urlChars * 2 >= nonSpace(s)) {
             return Kind.URL;
@@ -98,13 +101,14 @@ public final class Boilerplate {
         if (title != null && !title.isBlank() && s.length() <= 2 * title.length() + 10 && sameWords(s, title)) {
             return Kind.HEADLINE;
         }
-        if (PROMPT.matcher(s).find()) {
+        if (startsWithAny(s, PROMPT_STARTS) && PROMPT.matcher(s).find()) {
             return Kind.PROMPT;
         }
-        if (CREDIT.matcher(s).find() || (mayEndInCredit(s) && CREDIT_TAIL.matcher(s).find())) {
+        if (startsWithAny(s, CREDIT_STARTS) && CREDIT.matcher(s).find()
+                || mayEndInCredit(s) && CREDIT_TAIL.matcher(s).find()) {
             return Kind.CAPTION;
         }
-        if (s.length() <= 120 && BYLINE.matcher(s).matches()) {
+        if (s.length() <= 120 && startsWithAny(s, BYLINE_STARTS) && BYLINE.matcher(s).matches()) {
             return Kind.BYLINE;
         }
         int dateline = datelineLength(s);
@@ -120,9 +124,17 @@ public final class Boilerplate {
      * that start with a dash clause are left alone.
      */
     public static int datelineLength(String sentence) {
-        Matcher a = AGENCY_DATELINE.matcher(sentence);
-        if (a.lookingAt()) {
-            return a.end();
+        if (sentence.isEmpty() || Character.getType(sentence.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return 0; // both patterns start with \p{Lu}
+        }
+        if (mayOpenWithAgency(sentence)) {
+            Matcher a = AGENCY_DATELINE.matcher(sentence);
+            if (a.lookingAt()) {
+                return a.end();
+            }
+        }
+        if (!mayOpenWithDateline(sentence)) {
+            return 0;
         }
         Matcher d = DATELINE.matcher(sentence);
         if (d.lookingAt()) {
@@ -144,30 +156,171 @@ public final class Boilerplate {
         return 0;
     }
 
-    /** A cheap test before the caption-tail pattern: a bracket near the end, or a colon anywhere. */
-    private static boolean mayEndInCredit(String s) {
+    /*
+     * Cheap necessary conditions run before the patterns anchored at the start of the sentence, so that most
+     * sentences never reach a matcher. {@code (?i)} without UNICODE_CASE folds ASCII letters only, and every
+     * alternative of those patterns opens with plain text, so a match needs the sentence to open with one of these
+     * prefixes, ignoring ASCII case. The sentence is stripped, so no {@code \s} comes first.
+     */
+    private static final String[] PROMPT_STARTS = {
+        "rea", "mor", "cli", "fol", "sig", "sub", "rel", "see", "adv", "sha", "wat", "lis", "con", "thi", "cop",
+        "all", "(c)", "©"};
+    private static final String[] CREDIT_STARTS = {
+        "pho", "pic", "ima", "cap", "cre", "vid", "gra", "ill", "fil"};
+    private static final String[] BYLINE_STARTS = {"by", "fr", "re", "wr", "ad", "ed", "co"};
+
+    /** {@link #LIST_HEADING} (matched on the lower-cased sentence) needs one of its words' first letters first. */
+    static boolean mayBeListHeading(String s) {
+        return !s.isEmpty() && "rsefnlRSEFNL".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** {@link #REFERENCE_MARKER} needs a bracket or an ASCII digit first and (case-sensitive) "http" or "www.". */
+    static boolean mayBeReferenceEntry(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return (c == '[' || c == '(' || (c >= '0' && c <= '9')) && (s.contains("http") || s.contains("www."));
+    }
+
+    /** True when {@code s} opens with one of {@code prefixes} (lower case), ignoring the case of ASCII letters. */
+    static boolean startsWithAny(String s, String[] prefixes) {
+        for (String p : prefixes) {
+            if (startsWithIgnoreAsciiCase(s, 0, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoreAsciiCase(String s, int from, String lowerPrefix) {
+        if (s.length() - from < lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = s.charAt(from + i);
+            char p = lowerPrefix.charAt(i);
+            if (c != p && !(p >= 'a' && p <= 'z' && c == p - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@code containsIgnoreAsciiCase(s, "http") || containsIgnoreAsciiCase(s, "www.")}, in one pass. */
+    static boolean mayHaveUrl(String s) {
+        for (int i = 0, last = s.length() - 4; i <= last; i++) {
+            int c = s.charAt(i) | 0x20; // 'h' only for H and h, 'w' only for W and w
+            if (c == 'h' && startsWithIgnoreAsciiCase(s, i + 1, "ttp")
+                    || c == 'w' && startsWithIgnoreAsciiCase(s, i + 1, "ww.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} contains {@code lowerNeedle} (lower case), ignoring the case of ASCII letters. */
+    static boolean containsIgnoreAsciiCase(String s, String lowerNeedle) {
+        for (int i = 0; i + lowerNeedle.length() <= s.length(); i++) {
+            if (startsWithIgnoreAsciiCase(s, i, lowerNeedle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The agencies both dateline patterns name in brackets, as literal text. */
+    private static final String[] AGENCIES = {
+        "Reuters", "AP", "AFP", "Bloomberg", "UPI", "dpa", "Xinhua", "IANS", "PTI", "CNN", "BBC"};
+
+    /**
+     * A cheap necessary condition for {@link #AGENCY_DATELINE}: its first bracket holds an agency. No character
+     * class before the pattern's {@code \(} admits a bracket, so a match can only use the first one.
+     */
+    static boolean mayOpenWithAgency(String s) {
+        int open = s.indexOf('(');
+        if (open < 0) {
+            return false;
+        }
+        for (String agency : AGENCIES) {
+            if (s.startsWith(agency, open + 1) && s.startsWith(")", open + 1 + agency.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #DATELINE}: the second code point is in
+     * {@code [\p{Lu}\p{M} .'’-]} and somewhere a {@code \s} character is followed by a dash {@code [-–—]}.
+     */
+    static boolean mayOpenWithDateline(String s) {
+        int second = Character.charCount(s.codePointAt(0));
+        if (second >= s.length()) {
+            return false;
+        }
+        int cp = s.codePointAt(second);
+        int type = Character.getType(cp);
+        if (!(type == Character.UPPERCASE_LETTER || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || cp == ' ' || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '-')) {
+            return false;
+        }
+        for (int i = s.length() - 1; i > second; i--) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && isRegexSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code \s} in a Java pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * A cheap test before the caption-tail pattern: a bracket near the end, or a colon anywhere. A colon alone
+     * lets the pattern run only when one of its two alternatives can match: the first needs a closing bracket, the
+     * second one of photograph, photo, picture or image (ASCII case ignored); without either the pattern fails, so
+     * the result is as if it had run.
+     */
+    static boolean mayEndInCredit(String s) {
         for (int i = Math.max(0, s.length() - 3); i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ')' || c == ']') {
                 return true;
             }
         }
-        return s.indexOf(':') >= 0;
+        return s.indexOf(':') >= 0 && (s.indexOf(')') >= 0 || s.indexOf(']') >= 0
+                || containsIgnoreAsciiCase(s, "pho") || containsIgnoreAsciiCase(s, "pic")
+                || containsIgnoreAsciiCase(s, "ima"));
     }
 
-    private static boolean sameWords(String a, String b) {
-        return normalise(a).equals(normalise(b));
-    }
-
-    private static String normalise(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
+    /**
+     * True when the letters and digits of {@code a} and {@code b}, each lower-cased by {@link Character#toLowerCase(char)},
+     * are the same sequence (compared in place, without building the two strings).
+     */
+    static boolean sameWords(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+                i++;
             }
+            while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
         }
-        return out.toString();
     }
 
     private static boolean hasLetterOrDigit(String s) {

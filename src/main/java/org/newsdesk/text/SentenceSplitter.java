@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsdesk.core.SentenceSpan;
 
 /**
@@ -39,7 +38,8 @@ public final class SentenceSplitter {
     private static final Set<String> MAY_END_SENTENCE = Set.of(
             "etc", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "d.c", "inc", "ltd", "co", "corp", "bros");
 
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.[\"'”’)\\]]*\\s*$");
+    /** The longest entry of {@link #ABBREVIATIONS}: a longer word needs no lookup (lower-casing never shortens). */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private final BreakIterator prototype;
 
@@ -69,8 +69,12 @@ public final class SentenceSplitter {
         if (isHardWrapped(text, lines)) {
             lines = unwrap(text, lines);
         }
+        BreakIterator it = null;
         for (int[] line : lines) {
-            splitLine(text, line[0], line[1], pieces);
+            if (line[0] < line[1]) {
+                it = it == null ? (BreakIterator) prototype.clone() : it;
+                splitLine(it, text, line[0], line[1], pieces);
+            }
         }
         List<SentenceSpan> spans = new ArrayList<>(pieces.size());
         for (int[] p : pieces) {
@@ -149,11 +153,8 @@ public final class SentenceSplitter {
         return text.length();
     }
 
-    private void splitLine(String text, int start, int end, List<int[]> out) {
-        if (start >= end) {
-            return;
-        }
-        BreakIterator it = (BreakIterator) prototype.clone();
+    /** Splits the non-empty line {@code text[start, end)} with {@code it} (this call's own iterator; setText resets it). */
+    private static void splitLine(BreakIterator it, String text, int start, int end, List<int[]> out) {
         String chunk = text.substring(start, end);
         if (chunk.indexOf('\n') >= 0 || chunk.indexOf('\r') >= 0) {
             chunk = chunk.replace('\n', ' ').replace('\r', ' '); // an unwrapped paragraph: same offsets
@@ -186,17 +187,20 @@ public final class SentenceSplitter {
     }
 
     private static boolean shouldJoin(String text, int[] previous, int[] next) {
-        String prev = text.substring(previous[0], previous[1]);
         char first = firstLetterOrDigit(text, next[0], next[1]);
         if (Character.isLowerCase(first)) {
             return true;
         }
-        var m = LAST_WORD.matcher(prev);
-        if (!m.find()) {
+        int dot = finalDot(text, previous[0], previous[1]);
+        int wordStart = dot < 0 ? -1 : lastWordStart(text, previous[0], dot);
+        if (wordStart < 0) {
             return false;
         }
-        String word = m.group(1).toLowerCase(Locale.ROOT);
-        if (word.length() == 1 && Character.isUpperCase(m.group(1).charAt(0))) {
+        if (dot - wordStart > LONGEST_ABBREVIATION) {
+            return false; // neither an initial nor a listed abbreviation
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
             return true; // an initial: "J. K. Rowling", "George W. Bush"
         }
         if (!ABBREVIATIONS.contains(word)) {
@@ -209,6 +213,75 @@ public final class SentenceSplitter {
         // sentence opener.
         String nextWord = firstWord(text, next[0], next[1]);
         return !SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT));
+    }
+
+    /*
+     * The last word of a piece ending in a full stop is found with two scans from the end instead of the regular
+     * expression ([\p{L}][\p{L}.]*)\.["'”’)\]]*\s*$ searched with find(); they return the same word (group 1):
+     * - "$" matches at the end or before a final line terminator; \u0085, \u2028 and \u2029 are no \s, so after
+     *   one of them "$" can only match just before it (\n and \r are \s and are skipped anyway);
+     * - the dot is then the one followed by closing quotes/brackets and then \s characters only: since neither
+     *   class holds a dot, it is unique;
+     * - group 1 ends at that dot and starts at the leftmost position find() tries that matches: the first letter of
+     *   the run of letters and dots before the dot (a start before the run fails on the character ending the run).
+     * Letters are code points of category L, like \p{L}; \s is [ \t\n\x0B\f\r].
+     */
+
+    /**
+     * Offset of the full stop that ends {@code text[from, to)} before closing quotes or brackets and white space
+     * (as the old pattern's {@code \.["'”’)\]]*\s*$}), or -1.
+     */
+    static int finalDot(CharSequence text, int from, int to) {
+        int i = to;
+        if (i > from) {
+            char last = text.charAt(i - 1);
+            if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                i--;
+            }
+        }
+        while (i > from && isRegexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > from && isCloser(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && text.charAt(i - 1) == '.' ? i - 1 : -1;
+    }
+
+    /**
+     * Start of the word {@code [\p{L}][\p{L}.]*} that ends at {@code dot}, searched leftmost first from {@code from}
+     * as {@code find()} does, or -1 when the letters and dots before {@code dot} hold no letter.
+     */
+    static int lastWordStart(CharSequence text, int from, int dot) {
+        int runStart = dot;
+        while (runStart > from) {
+            int cp = Character.codePointBefore(text, runStart);
+            int len = Character.charCount(cp);
+            if (runStart - len < from) {
+                break; // half of a surrogate pair that starts before the piece: not a letter here
+            }
+            if (cp != '.' && !Character.isLetter(cp)) {
+                break;
+            }
+            runStart -= len;
+        }
+        for (int i = runStart; i < dot; ) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.isLetter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** The characters of {@code \s} in a Java pattern without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
     }
 
     private static final Set<String> SENTENCE_OPENERS = Set.of(

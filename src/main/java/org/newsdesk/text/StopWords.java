@@ -1,15 +1,16 @@
 package org.newsdesk.text;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * English function words that carry no topic: pronouns, articles, auxiliaries, prepositions, conjunctions and the
  * pieces contractions leave behind ({@code s}, {@code t}, {@code don}). Content words such as "said" are kept, since
- * they help tie news sentences together. Immutable.
+ * they help tie news sentences together. Immutable;
+ * looked up without allocating ({@link WordSet}).
  */
 public final class StopWords {
 
-    private static final Set<String> WORDS = Set.of(
+    private static final WordSet WORDS = new WordSet(List.of(
             "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
             "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
             "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these", "those",
@@ -22,7 +23,7 @@ public final class StopWords {
             "can", "will", "just", "don", "should", "now", "d", "ll", "m", "o", "re", "ve", "y", "it's", "don't",
             "i'm", "he's", "she's", "that's", "there's", "won't", "can't", "isn't", "aren't", "wasn't", "didn't",
             "doesn't", "haven't", "hasn't", "wouldn't", "couldn't", "shouldn't", "we're", "they're", "you're", "i've",
-            "we've", "they've", "i'd", "we'd", "they'd", "let's");
+            "we've", "they've", "i'd", "we'd", "they'd", "let's"));
 
     private StopWords() {
     }
@@ -30,5 +31,14 @@ public final class StopWords {
     /** True when the lower-cased {@code word} is an English function word. */
     public static boolean contains(String word) {
         return WORDS.contains(word);
+    }
+
+    /**
+     * True when the lower-cased word {@code chars[offset, offset + length)} is an English function word.
+     *
+     * @param hash {@link WordSet#hash(char[], int, int)} of the word
+     */
+    public static boolean contains(char[] chars, int offset, int length, int hash) {
+        return WORDS.contains(chars, offset, length, hash);
     }
 }
