@@ -1,7 +1,7 @@
 package org.newsdesk.batch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,26 +55,64 @@ final class ArticleChecks {
 
     /** Languages in a fixed order (ties between other languages go to the first listed). */
     private static final List<String> LANGUAGES;
-    /** Each function word's languages as bits: bit 0 English, bit i the i-th language of {@link #LANGUAGES}. */
-    private static final Map<String, Integer> LANGUAGE_BITS;
-    /** The longest function word, in chars: longer words are never looked up. */
-    private static final int MAX_FUNCTION_WORD;
+    /** Function words packed by {@link #pack}, sorted, for binary search. */
+    private static final long[] PACKED_WORDS;
+    /** Each packed word's languages as bits: bit 0 English, bit i the i-th language of {@link #LANGUAGES}. */
+    private static final int[] PACKED_BITS;
+    /** Marks a word packed 16 bits per char, so it can never equal a word packed 8 bits per char. */
+    private static final long WIDE = 1L << 63;
+    /** A word that cannot be packed: not a function word. */
+    private static final long NONE = -1L;
 
     static {
         List<String> languages = new ArrayList<>(new TreeSet<>(OTHER_LANGUAGES.keySet()));
         languages.add(0, "English");
-        Map<String, Integer> bits = new HashMap<>();
-        int longest = 0;
+        java.util.TreeMap<Long, Integer> bits = new java.util.TreeMap<>();
         for (int i = 0; i < languages.size(); i++) {
             Set<String> words = i == 0 ? FUNCTION_WORDS : OTHER_LANGUAGES.get(languages.get(i));
             for (String w : words) {
-                bits.merge(w, 1 << i, (a, b) -> a | b);
-                longest = Math.max(longest, w.length());
+                long key = pack(w);
+                if (key == NONE) {
+                    throw new IllegalStateException("function word '" + w + "' cannot be packed");
+                }
+                bits.merge(key, 1 << i, (a, b) -> a | b);
             }
         }
         LANGUAGES = List.copyOf(languages);
-        LANGUAGE_BITS = Map.copyOf(bits);
-        MAX_FUNCTION_WORD = longest;
+        PACKED_WORDS = bits.keySet().stream().mapToLong(Long::longValue).toArray();
+        PACKED_BITS = bits.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A lower-case word packed into a long, the same way the scan in {@link #notes} packs the words it reads: up to 7
+     * ASCII chars at 8 bits each, else up to 3 chars of the Basic Multilingual Plane at 16 bits each with the
+     * {@link #WIDE} bit; {@link #NONE} for any other word (none of them is a function word).
+     */
+    static long pack(String word) {
+        boolean ascii = true;
+        boolean bmp = true;
+        long narrow = 0;
+        long wide = 0;
+        int chars = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            chars++;
+            ascii &= c < 0x80;
+            bmp &= !Character.isSurrogate(c);
+            narrow = chars <= 7 ? narrow << 8 | c : narrow;
+            wide = chars <= 3 ? wide << 16 | c : wide;
+        }
+        return packed(ascii, bmp, chars, narrow, wide);
+    }
+
+    private static long packed(boolean ascii, boolean bmp, int chars, long narrow, long wide) {
+        if (ascii && chars <= 7) {
+            return narrow;
+        }
+        if (bmp && chars <= 3) {
+            return wide | WIDE;
+        }
+        return NONE;
     }
 
     private ArticleChecks() {
@@ -114,7 +152,12 @@ final class ArticleChecks {
         int letters = 0;
         int latinLetters = 0;
         int wordCount = 0;
-        StringBuilder word = new StringBuilder();
+        // The current word (its sampled part), lower-cased and packed as pack() does, without building a String.
+        int chars = 0;
+        boolean ascii = true;
+        boolean bmp = true;
+        long narrow = 0;
+        long wide = 0;
         int sampleEnd = Math.min(text.length(), LANGUAGE_SAMPLE);
         boolean inWord = false;
         int length = text.length();
@@ -138,25 +181,39 @@ final class ArticleChecks {
                 }
                 if (i < sampleEnd) {
                     letters++;
+                    int lower;
                     if (cp < 0x80) {
                         latinLetters++;
-                        word.append((char) (cp | 0x20));
+                        lower = cp | 0x20;
                     } else {
                         scripts[Character.UnicodeScript.of(cp).ordinal()]++;
-                        word.appendCodePoint(Character.toLowerCase(cp));
+                        lower = Character.toLowerCase(cp);
+                    }
+                    if (lower > 0xFFFF) {
+                        chars += 2;
+                        bmp = false;
+                        ascii = false;
+                    } else {
+                        chars++;
+                        ascii &= lower < 0x80;
+                        narrow = chars <= 7 ? narrow << 8 | lower : narrow;
+                        wide = chars <= 3 ? wide << 16 | lower : wide;
                     }
                 }
             } else if (cp != '\'') {
                 inWord = false;
-                if (word.length() > 0) {
+                if (chars > 0) {
                     sampledWords++;
-                    if (word.length() <= MAX_FUNCTION_WORD) {
-                        Integer bits = LANGUAGE_BITS.get(word.toString());
-                        for (int b = bits == null ? 0 : bits; b != 0; b &= b - 1) {
-                            languageWords[Integer.numberOfTrailingZeros(b)]++;
-                        }
+                    long key = packed(ascii, bmp, chars, narrow, wide);
+                    int at = key == NONE ? -1 : Arrays.binarySearch(PACKED_WORDS, key);
+                    for (int b = at < 0 ? 0 : PACKED_BITS[at]; b != 0; b &= b - 1) {
+                        languageWords[Integer.numberOfTrailingZeros(b)]++;
                     }
-                    word.setLength(0);
+                    chars = 0;
+                    ascii = true;
+                    bmp = true;
+                    narrow = 0;
+                    wide = 0;
                 }
             }
             i += width;

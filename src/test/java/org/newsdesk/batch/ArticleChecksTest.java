@@ -51,7 +51,8 @@ class ArticleChecksTest {
         String[] pieces = {"the", "of", "and", "said", "bank", "rates", "la", "le", "les", "des", "est", "die", "und",
             "nicht", "el", "los", "por", "het", "een", "van", "della", "che", "n\u00e3o", "f\u00fcr", "don't", "O'Neill",
             "caf\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430", "\u653f\u5e9c", "\ud83d\ude00", "1.20", "2,332", "--",
-            "THE", "Der", "\u00c9t\u00e9", "'", "''a"};
+            "THE", "Der", "\u00c9t\u00e9", "'", "''a", "\u212aelvin", "\u0130n", "\ud835\udc00bc", "LA\u0141", "\u0142\u0142",
+            "\u6162\u6162", "abcdefgh", "thecat", "wordtx"};
         Random random = new Random(7);
         for (int t = 0; t < 2_000; t++) {
             StringBuilder text = new StringBuilder();
@@ -63,6 +64,26 @@ class ArticleChecksTest {
             }
             String s = text.toString();
             assertEquals(referenceNotes(s), ArticleChecks.notes(s), s);
+        }
+    }
+
+    /** Different words never share a packed key, so no word is counted as a function word it is not. */
+    @Test
+    void packingKeepsWordsApart() {
+        java.util.Map<Long, String> seen = new java.util.HashMap<>();
+        Random random = new Random(11);
+        char[] alphabet = "abcdefghijklmnopqrstuvwxyz\u00e3\u00fc\u0142\u6162\u0100".toCharArray();
+        for (int t = 0; t < 200_000; t++) {
+            char[] word = new char[1 + random.nextInt(9)];
+            for (int i = 0; i < word.length; i++) {
+                word[i] = alphabet[random.nextInt(random.nextInt(4) == 0 ? alphabet.length : 26)];
+            }
+            String w = new String(word);
+            long key = ArticleChecks.pack(w);
+            if (key != -1L) {
+                String before = seen.putIfAbsent(key, w);
+                assertTrue(before == null || before.equals(w), before + " and " + w + " share a key");
+            }
         }
     }
 
