@@ -64,6 +64,7 @@ measure summ100k bin/newsdesk run --model "$work/model" --input "$work/bbc-10000
 bin/newsdesk evaluate --model "$work/model" --data "$BBC/articles" --labels-from-dirs --ids "$BBC/split.csv" --where split=test \
   --report "$work/eval" > "$work/eval.log" 2>&1
 ND_ACC=$(sed -n 's/.*"accuracy" *: *\([0-9.]*\).*/\1/p' "$work/eval/report.json" | head -1)
+ND_ACC=$(awk -v a="$ND_ACC" 'BEGIN { printf "%.4f", a }')
 
 echo "bench: fastText (supervised, word bigrams, 50 epochs, dim 50, lr 0.5, 2 threads; predict on one thread)"
 measure ft_train  fasttext supervised -input "$work/fasttext-train.txt" -output "$work/ft" -wordNgrams 2 -epoch 50 -dim 50 -lr 0.5 -thread 2 -seed 1

@@ -55,10 +55,13 @@ final class ArticleChecks {
 
     /** Languages in a fixed order (ties between other languages go to the first listed). */
     private static final List<String> LANGUAGES;
-    /** Function words packed by {@link #pack}, sorted, for binary search. */
-    private static final long[] PACKED_WORDS;
-    /** Each packed word's languages as bits: bit 0 English, bit i the i-th language of {@link #LANGUAGES}. */
-    private static final int[] PACKED_BITS;
+    /**
+     * Function words packed by {@link #pack}, in an open-addressing table with linear probing ({@link #NONE} marks an
+     * empty slot): most words are not function words, and a miss here costs one or two reads.
+     */
+    private static final long[] TABLE_KEYS = new long[512];
+    /** Each slot's languages as bits: bit 0 English, bit i the i-th language of {@link #LANGUAGES}. */
+    private static final int[] TABLE_BITS = new int[TABLE_KEYS.length];
     /** Marks a word packed 16 bits per char, so it can never equal a word packed 8 bits per char. */
     private static final long WIDE = 1L << 63;
     /** A word that cannot be packed: not a function word. */
@@ -79,8 +82,35 @@ final class ArticleChecks {
             }
         }
         LANGUAGES = List.copyOf(languages);
-        PACKED_WORDS = bits.keySet().stream().mapToLong(Long::longValue).toArray();
-        PACKED_BITS = bits.values().stream().mapToInt(Integer::intValue).toArray();
+        Arrays.fill(TABLE_KEYS, NONE);
+        for (Map.Entry<Long, Integer> word : bits.entrySet()) {
+            int slot = slot(word.getKey());
+            while (TABLE_KEYS[slot] != NONE) {
+                slot = (slot + 1) & (TABLE_KEYS.length - 1);
+            }
+            TABLE_KEYS[slot] = word.getKey();
+            TABLE_BITS[slot] = word.getValue();
+        }
+    }
+
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 55); // the top 9 bits: 0 to 511
+    }
+
+    /** The languages of a packed word as bits (0 when it is no function word). */
+    private static int languagesOf(long key) {
+        if (key == NONE) {
+            return 0;
+        }
+        for (int slot = slot(key); ; slot = (slot + 1) & (TABLE_KEYS.length - 1)) {
+            long k = TABLE_KEYS[slot];
+            if (k == key) {
+                return TABLE_BITS[slot];
+            }
+            if (k == NONE) {
+                return 0;
+            }
+        }
     }
 
     /**
@@ -204,9 +234,7 @@ final class ArticleChecks {
                 inWord = false;
                 if (chars > 0) {
                     sampledWords++;
-                    long key = packed(ascii, bmp, chars, narrow, wide);
-                    int at = key == NONE ? -1 : Arrays.binarySearch(PACKED_WORDS, key);
-                    for (int b = at < 0 ? 0 : PACKED_BITS[at]; b != 0; b &= b - 1) {
+                    for (int b = languagesOf(packed(ascii, bmp, chars, narrow, wide)); b != 0; b &= b - 1) {
                         languageWords[Integer.numberOfTrailingZeros(b)]++;
                     }
                     chars = 0;
