@@ -1,0 +1,76 @@
+package org.newsdesk.batch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Guards the outputs of {@code run} against unintended change, e.g. by speed work: {@code models/default} on
+ * {@code seeds/} must write exactly the stored {@code results.csv}, and on the 645 starter-corpus articles of
+ * {@code training-data/articles.csv} exactly the stored hashes of {@code results.csv} and of the articles of
+ * {@code results.json} (everything after its run facts, which hold times).
+ *
+ * <p>When an output is meant to change, look at the difference (the actual files are left in
+ * {@code target/golden-actual/}), then store the new outputs with
+ * {@code mvn test -Dtest=GoldenOutputTest -Dnewsdesk.golden.update=true} and commit them with the change.
+ */
+class GoldenOutputTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Path ACTUAL = Path.of("target/golden-actual");
+    private static final boolean UPDATE = Boolean.getBoolean("newsdesk.golden.update");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedsGiveTheStoredCsv() throws Exception {
+        Path out = run("seeds", Path.of("seeds"));
+        check("seeds-results.csv", Files.readString(out.resolve("results.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void starterCorpusGivesTheStoredOutputs() throws Exception {
+        Path out = run("starter", Path.of("training-data/articles.csv"));
+        String json = Files.readString(out.resolve("results.json"), StandardCharsets.UTF_8);
+        String articles = json.substring(json.indexOf("\n  \"articles\": ["));
+        String digests = "results.csv " + sha256(Files.readAllBytes(out.resolve("results.csv"))) + "\n"
+                + "results.json articles " + sha256(articles.getBytes(StandardCharsets.UTF_8)) + "\n";
+        check("starter-digests.txt", digests);
+    }
+
+    private Path run(String name, Path input) throws Exception {
+        Path out = dir.resolve(name);
+        CliFixture.Result r = CliFixture.exec("run", "--model", "models/default", "--input", input.toString(),
+                "--output", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Path keep = ACTUAL.resolve(name);
+        Files.createDirectories(keep);
+        for (String file : new String[] {"results.csv", "results.json"}) {
+            Files.copy(out.resolve(file), keep.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return out;
+    }
+
+    private static void check(String file, String actual) throws Exception {
+        Path expected = GOLDEN.resolve(file);
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, file + " changed: compare "
+                + ACTUAL.toAbsolutePath() + " with the previous build's output; if the change is meant, store it "
+                + "with -Dnewsdesk.golden.update=true");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
