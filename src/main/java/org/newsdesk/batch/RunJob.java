@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,8 +189,8 @@ public final class RunJob {
             csv.finish(finished);
             index.commit();
             Map<String, FileDigest> outputs = new LinkedHashMap<>();
-            outputs.put(JsonResultWriter.FILE_NAME, written(json, output.resolve(JsonResultWriter.FILE_NAME)));
-            outputs.put(CsvResultWriter.FILE_NAME, written(csv, output.resolve(CsvResultWriter.FILE_NAME)));
+            outputs.put(JsonResultWriter.FILE_NAME, written(json));
+            outputs.put(CsvResultWriter.FILE_NAME, written(csv));
             Path manifest = output.resolve(MANIFEST);
             writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock,
                     await(inputDigests), outputs);
@@ -369,11 +366,7 @@ public final class RunJob {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return InputDigest.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the previous run into the output folder left for an incremental run. */
@@ -453,10 +446,9 @@ public final class RunJob {
         }
     }
 
-    /** The size and hash of a finished output, from its writer, or read back from the file if the writer has none. */
-    private static FileDigest written(ResultWriter writer, Path file) throws IOException {
-        Optional<FileDigest> digest = writer.written();
-        return digest.isPresent() ? digest.get() : new FileDigest(Files.size(file), InputDigest.sha256(file));
+    /** The size and hash of a finished output, computed by its writer as it wrote it. */
+    private static FileDigest written(ResultWriter writer) {
+        return writer.written().orElseThrow(() -> new IllegalStateException(writer + " did not hash its output"));
     }
 
     private void writeManifest(Path file, RunRequest request, RunInfo run, Path modelDir, RunReport.Changes changes,

@@ -131,15 +131,7 @@ final class SparseNetwork {
         int[] idx = x.indices();
         float[] val = x.values();
         if (hidden == 0) {
-            float[] z = b1.clone();
-            for (int k = 0; k < idx.length; k++) {
-                int base = idx[k] * outputs;
-                float v = val[k];
-                for (int o = 0; o < outputs; o++) {
-                    z[o] += v * w1[base + o];
-                }
-            }
-            return z;
+            return affine(idx, val, b1, w1, outputs);
         }
         float[] h = hiddenActivations(idx, val);
         float[] z = b2.clone();
@@ -156,18 +148,24 @@ final class SparseNetwork {
     }
 
     private float[] hiddenActivations(int[] idx, float[] val) {
-        float[] h = b1.clone();
-        for (int k = 0; k < idx.length; k++) {
-            int base = idx[k] * hidden;
-            float v = val[k];
-            for (int j = 0; j < hidden; j++) {
-                h[j] += v * w1[base + j];
-            }
-        }
+        float[] h = affine(idx, val, b1, w1, hidden);
         for (int j = 0; j < hidden; j++) {
             h[j] = Math.max(0f, h[j]);
         }
         return h;
+    }
+
+    /** {@code bias + x W} for a sparse input {@code x} and a row-major {@code W} with {@code width} columns. */
+    private static float[] affine(int[] idx, float[] val, float[] bias, float[] w, int width) {
+        float[] out = bias.clone();
+        for (int k = 0; k < idx.length; k++) {
+            int base = idx[k] * width;
+            float v = val[k];
+            for (int o = 0; o < width; o++) {
+                out[o] += v * w[base + o];
+            }
+        }
+        return out;
     }
 
     /**

@@ -13,7 +13,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -133,7 +132,7 @@ public final class AtomicFiles {
         private final Path temp;
         private final FileChannel channel;
         private final OutputStream stream;
-        private final MessageDigest sha = sha256();
+        private final MessageDigest sha = InputDigest.sha256();
         private long bytes;
         private FileDigest digest;
         private Writer writer;
@@ -170,14 +169,6 @@ public final class AtomicFiles {
                 }
             };
             this.stream = new BufferedOutputStream(counted, 65536);
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
         }
 
         /**

@@ -54,6 +54,11 @@ public final class InputDigest {
         return d;
     }
 
+    /** The SHA-256 of {@code bytes}, as hex. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     /** The SHA-256 of a file's bytes, as hex. */
     public static String sha256(Path file) throws IOException {
         MessageDigest sha = sha256();
@@ -74,7 +79,8 @@ public final class InputDigest {
         return n;
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest (every JVM has one). */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,6 @@
 package org.newsdesk.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -53,7 +52,7 @@ public final class JsonResultWriter implements ResultWriter {
     public static final String FILE_NAME = "results.json";
 
     private final Path target;
-    private final JsonFactory factory = new JsonFactoryBuilder().rootValueSeparator("\n").build();
+    private final JsonFactory factory = new JsonFactory();
     private Path body;
     private JsonGenerator bodyGenerator;
     private AtomicFiles.AtomicWriter out;
