@@ -2,16 +2,19 @@ package org.newsdesk.classify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.classify.features.SparseVector;
 import org.newsdesk.classify.features.Vocabulary;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.Evidence;
 import org.newsdesk.text.AnalysisSettings;
+import org.newsdesk.text.StopWords;
 import org.newsdesk.text.TermAnalyzer;
 
 /**
@@ -39,8 +42,12 @@ final class Explainer {
     private final TermAnalyzer analyzer;
     /** The terms of each feature (split at spaces). */
     private final String[][] parts;
-    /** Whether each feature holds {@link TermAnalyzer#NUMBER}: "<num>" does not read as a phrase of the article. */
-    private final boolean[] numeric;
+    /**
+     * Whether each feature is left out of explanations: it holds {@link TermAnalyzer#NUMBER} ("<num>" does not read as
+     * a phrase of the article), a function word (models trained with Lucene's short stop-word list have features such
+     * as "said most"), or only words for amounts ("million", "percent"), which name no topic to a reader.
+     */
+    private final boolean[] unreadable;
     /** Word to its single analysed term ("" when it analyses to none or several), shared by all threads. */
     private final ConcurrentHashMap<String, String> termOfWord;
 
@@ -53,12 +60,42 @@ final class Explainer {
         this.analyzer = analyzer;
         List<String> terms = vocabulary.terms();
         this.parts = new String[terms.size()][];
-        this.numeric = new boolean[terms.size()];
+        this.unreadable = new boolean[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             parts[i] = terms.get(i).split(" ");
-            numeric[i] = terms.get(i).contains(TermAnalyzer.NUMBER);
+            unreadable[i] = unreadable(parts[i]);
         }
         this.termOfWord = new ConcurrentHashMap<>();
+    }
+
+    /** Function words and their Porter stems ("has" is the term "ha"). */
+    private static final Set<String> FUNCTION_TERMS = withStems(StopWords.classifierWords());
+    /** Words for amounts and their Porter stems. */
+    private static final Set<String> QUANTITY_TERMS = withStems(StopWords.quantityWords());
+
+    private static Set<String> withStems(List<String> words) {
+        Set<String> out = new HashSet<>(words);
+        try (TermAnalyzer stemmer = new TermAnalyzer(new AnalysisSettings(true, false, true, false))) {
+            for (String w : words) {
+                String t = stemmer.filter(w);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether a feature of these terms cannot explain a topic to a reader (see {@link #unreadable}). */
+    static boolean unreadable(String[] terms) {
+        boolean allQuantities = true;
+        for (String t : terms) {
+            if (t.contains(TermAnalyzer.NUMBER) || FUNCTION_TERMS.contains(t)) {
+                return true;
+            }
+            allQuantities &= QUANTITY_TERMS.contains(t) || t.chars().noneMatch(Character::isLetter);
+        }
+        return allQuantities;
     }
 
     /** The explanation of each topic of {@code topics} (in that order) for the article with vector {@code x}. */
@@ -104,7 +141,7 @@ final class Explainer {
     /**
      * Positions (into {@code c}) of the explaining features: walking all positions in the order of decreasing
      * contribution (ties: increasing column), stop at the first contribution that is not positive or when
-     * {@link TopicClassifier#EXPLANATION_SIZE} are taken, and skip features holding a number.
+     * {@link TopicClassifier#EXPLANATION_SIZE} are taken, and skip {@link #unreadable} features.
      */
     int[] strongest(double[] c, int[] idx) {
         // The walk takes positive contributions, greatest first; a NaN (never met with finite weights) sorts after
@@ -140,7 +177,7 @@ final class Explainer {
             }
             int k = candidates[best];
             candidates[best] = candidates[--n];
-            if (!numeric[idx[k]]) {
+            if (!unreadable[idx[k]]) {
                 chosen[taken++] = k;
             }
         }

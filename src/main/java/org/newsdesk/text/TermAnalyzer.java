@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -77,7 +76,7 @@ public final class TermAnalyzer implements AutoCloseable {
                     stream = new LowerCaseFilter(stream);
                 }
                 if (settings.removeStopwords()) {
-                    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                    stream = new StopFilter(stream, settings.stopwordSet());
                 }
                 if (settings.stem()) {
                     stream = new PorterStemFilter(stream);
