@@ -312,7 +312,8 @@ public final class TrainJob {
         var s = request.settings();
         return new ModelManifest(ModelManifest.CURRENT_SCHEMA_VERSION, ModelManifest.FORMAT,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), c.labels(), c.multiLabel(), thresholds,
-                c.maxTopics(), c.temperature(), c.analysisSettings(), c.featureSettings(), c.vocabulary().size(),
+                c.maxTopics(), c.rule().secondaryThreshold() > 0 ? c.rule().secondaryThreshold() : null,
+                c.temperature(), c.analysisSettings(), c.featureSettings(), c.vocabulary().size(),
                 s.network(), s.validationFolds(), s.patience(),
                 s.classWeights().name().toLowerCase(java.util.Locale.ROOT), s.network().seed(),
                 new ModelManifest.TrainingData(DataFingerprint.of(articles), articles.size(),

@@ -408,7 +408,8 @@ public final class TopicClassifier {
         boolean[] chosen = new boolean[labels.size()];
         int n = 0;
         for (int j : order) {
-            if (n < rule.maxLabels() && scores.get(j).probability() >= thresholds[j]) {
+            double p = scores.get(j).probability();
+            if (n < rule.maxLabels() && p >= thresholds[j] && (n == 0 || p >= rule.secondaryThreshold())) {
                 chosen[j] = true;
                 n++;
             }
@@ -439,7 +440,7 @@ public final class TopicClassifier {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, String.join("\u0000", labels));
-            update(sha, multiLabel + "|" + rule + "|" + analysisSettings + "|" + featureSettings + "|"
+            update(sha, multiLabel + "|" + rule.fingerprintText() + "|" + analysisSettings + "|" + featureSettings + "|"
                     + networkConfig.hiddenUnits() + "|" + Double.toString(temperature));
             ByteBuffer t = ByteBuffer.allocate(8 * thresholds.length).order(ByteOrder.LITTLE_ENDIAN);
             for (double d : thresholds) {

@@ -19,6 +19,8 @@ import org.newsdesk.text.AnalysisSettings;
  * @param thresholds       per-label thresholds on calibrated probabilities, tuned on the validation slice to maximise
  *                         each label's F1
  * @param maxTopics        most topics a prediction assigns by default (run-time {@code --max-labels} overrides it)
+ * @param secondaryThreshold the calibrated probability every topic after the first needs (tuned on the validation
+ *                         slice; null in models saved before it existed, which have none)
  * @param temperature      calibration temperature the logits are divided by, fitted on the validation slice
  * @param analysis         text-analysis settings
  * @param features         feature settings
@@ -37,12 +39,13 @@ import org.newsdesk.text.AnalysisSettings;
  * @param libraries        versions of Newsdesk, DL4J, ND4J, Java and the OS that trained the model
  * @param files            the files of the model directory
  */
-@JsonPropertyOrder({"schemaVersion", "format", "createdAt", "labels", "multiLabel", "thresholds", "maxTopics",
+@JsonPropertyOrder({"schemaVersion", "format", "createdAt", "labels", "multiLabel", "thresholds", "maxTopics", "secondaryThreshold",
         "temperature", "analysis", "features", "vocabularySize", "network", "validationFolds", "patience",
         "classWeights", "seed", "trainingData", "training", "validation", "modelFingerprint", "libraries", "files"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ModelManifest(int schemaVersion, String format, String createdAt, List<String> labels,
-                            boolean multiLabel, Map<String, Double> thresholds, int maxTopics, double temperature,
+                            boolean multiLabel, Map<String, Double> thresholds, int maxTopics, Double secondaryThreshold,
+                            double temperature,
                             AnalysisSettings analysis, FeatureSettings features, int vocabularySize,
                             NetworkConfig network, int validationFolds, int patience, String classWeights, long seed,
                             TrainingData trainingData, Map<String, Object> training, Map<String, Object> validation, String modelFingerprint, Map<String, String> libraries,

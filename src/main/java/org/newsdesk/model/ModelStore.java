@@ -162,6 +162,10 @@ public final class ModelStore {
             TopicClassifier classifier = TopicClassifier.restore(manifest.labels(), manifest.multiLabel(), thresholds,
                     manifest.maxTopics(), manifest.temperature(), manifest.analysis(), manifest.features(),
                     manifest.network(), vocabulary, in);
+            if (manifest.secondaryThreshold() != null) {
+                classifier = classifier.withRule(classifier.rule().withSecondaryThreshold(
+                        manifest.secondaryThreshold()));
+            }
             return new LoadedModel(directory, manifest, classifier);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(directory + ": parts of the model do not fit: " + e.getMessage(), e);
