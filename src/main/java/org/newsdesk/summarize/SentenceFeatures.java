@@ -2,6 +2,8 @@ package org.newsdesk.summarize;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.text.StopWords;
 
@@ -23,7 +25,22 @@ public final class SentenceFeatures {
     public static final List<String> NAMES = List.of(
             "centrality", "centrality_rank", "degree", "position", "inverse_position", "first", "words",
             "words_squared", "title_overlap", "frequency", "numbers", "names", "quote", "similarity_to_first",
-            "short", "log_sentences");
+            "short", "log_sentences", "question", "exclamation", "dangling", "teaser");
+
+    /**
+     * Words that, opening a sentence, point back to something said before it ("This", "They", "However", "Well,"):
+     * such a sentence cannot stand alone in a summary.
+     */
+    private static final Set<String> DANGLING = Set.of(
+            "this", "that", "these", "those", "that's", "they", "they're", "them", "it", "it's", "its", "he", "she",
+            "his", "her", "their", "however", "but", "and", "so", "also", "well", "still", "yet", "instead", "then",
+            "such", "thus", "meanwhile", "moreover", "furthermore", "besides", "nonetheless", "nevertheless", "or",
+            "nor", "plus", "otherwise", "likewise", "similarly", "indeed", "anyway", "oh", "hence", "therefore",
+            "apparently", "anyhow", "hmm", "yes", "ok", "okay");
+    /** Words of teasers and chat that address the reader ("Guess who's ...", "Wondering what ...?"). */
+    private static final Set<String> TEASER = Set.of(
+            "you", "your", "you're", "yours", "you'll", "you've", "you'd", "let's", "guess", "wondering", "curious",
+            "imagine", "folks", "buckle", "spoiler", "stay", "tuned");
 
     /** PageRank damping, chosen by cross-validation on the BBC training split (0.85, 0.9, 0.95, 0.99 tried). */
     static final double DAMPING = 0.95;
@@ -144,6 +161,10 @@ public final class SentenceFeatures {
         }
         int[] rankPosition = rankPositions(rank);
 
+        boolean[] teaserWord = new boolean[aw.words];
+        for (int id = 0; id < aw.words; id++) {
+            teaserWord[id] = aw.wordLength[id] <= 9 && TEASER.contains(aw.word(id));
+        }
         double[][] f = new double[n][NAMES.size()];
         for (int s = 0; s < n; s++) {
             double degree = 0;
@@ -178,8 +199,56 @@ public final class SentenceFeatures {
             row[13] = s == 0 ? 1 : sim[s][0];
             row[14] = w < 6 ? 1 : 0;
             row[15] = Math.log(n);
+            int from = aw.spanStart[s];
+            int to = aw.spanEnd[s];
+            row[16] = lastMark(body, from, to) == '?' ? 1 : 0;
+            row[17] = body.indexOf('!', from) >= 0 && body.indexOf('!', from) < to ? 1 : 0;
+            row[18] = dangling(body, from, to) ? 1 : 0;
+            boolean teaser = false;
+            for (int t = aw.sentenceStart[s]; t < aw.sentenceStart[s + 1] && !teaser; t++) {
+                teaser = teaserWord[aw.tokenWord[t]];
+            }
+            row[19] = teaser ? 1 : 0;
         }
         return new SentenceFeatures(f, sim, rank);
+    }
+
+    /** The last character of {@code text[from, to)} before trailing white space, quotes and brackets (0 if none). */
+    static char lastMark(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "\"'\u201d\u2019)]*".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the sentence {@code text[from, to)} opens, after any quotes or brackets, with a word that points back to
+     * what came before it ({@link #DANGLING}) or with a lower-case letter (a fragment).
+     */
+    static boolean dangling(String text, int from, int to) {
+        int i = from;
+        while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(i))) {
+            return true;
+        }
+        int end = i;
+        while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                || text.charAt(end) == '\u2019')) {
+            end++;
+        }
+        if (end - i > 11) {
+            return false;
+        }
+        String word = text.substring(i, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return DANGLING.contains(word);
     }
 
     /**

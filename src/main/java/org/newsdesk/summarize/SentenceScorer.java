@@ -11,4 +11,13 @@ public interface SentenceScorer {
 
     /** A short name saved in run settings. */
     String name();
+
+    /**
+     * How many sentences this scorer's order is meant for: a summary longer than that takes its first sentences by
+     * score and fills the rest by centrality ({@link Summarizer}). A scorer that learned from long reference summaries
+     * orders them all ({@link Integer#MAX_VALUE}, the default).
+     */
+    default int summarySentences() {
+        return Integer.MAX_VALUE;
+    }
 }

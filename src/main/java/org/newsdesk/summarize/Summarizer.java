@@ -116,12 +116,62 @@ public final class Summarizer {
             return new Summary(List.of(), KeyPhrases.extract(body, prepared.words(), KEY_PHRASES));
         }
         double[] scores = scorer.score(c.features());
-        Integer[] order = new Integer[n];
+        return select(c, prepared.words(), body, order(c.features(), scores, scorer.summarySentences()), scores,
+                length, true);
+    }
+
+    /**
+     * The order sentences are taken in: the first {@code head} by score (ties: article order), then the rest by
+     * {@link #fillScore} (centrality, questions and exclamations last).
+     */
+    static List<Integer> order(SentenceFeatures f, double[] scores, int head) {
+        int n = scores.length;
+        Integer[] byScore = new Integer[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            byScore[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
-        return select(c, prepared.words(), body, Arrays.asList(order), scores, length, true);
+        Arrays.sort(byScore, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
+        if (head >= n) {
+            return Arrays.asList(byScore);
+        }
+        List<Integer> out = new ArrayList<>(n);
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < head; k++) {
+            out.add(byScore[k]);
+            taken[byScore[k]] = true;
+        }
+        double[] fill = fillScore(f);
+        Integer[] rest = new Integer[n - head];
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            if (!taken[i]) {
+                rest[r++] = i;
+            }
+        }
+        Arrays.sort(rest, Comparator.<Integer>comparingDouble(i -> -fill[i]).thenComparingInt(i -> i));
+        out.addAll(Arrays.asList(rest));
+        return out;
+    }
+
+    private static final int QUESTION = SentenceFeatures.NAMES.indexOf("question");
+    private static final int EXCLAMATION = SentenceFeatures.NAMES.indexOf("exclamation");
+
+    /**
+     * How a sentence fills a summary longer than the scorer's order is meant for: its centrality relative to the
+     * article's most central sentence (LexRank), less 1 for a question or an exclamation.
+     */
+    static double[] fillScore(SentenceFeatures f) {
+        int n = f.size();
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, f.centrality(i));
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (max > 0 ? f.centrality(i) / max : 0)
+                    - Math.max(f.feature(i, QUESTION), f.feature(i, EXCLAMATION));
+        }
+        return out;
     }
 
     /**

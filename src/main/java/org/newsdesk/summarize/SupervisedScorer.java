@@ -31,6 +31,7 @@ public final class SupervisedScorer implements SentenceScorer {
     private final double bias;
     private final int articles;
     private final int sentences;
+    private final int summarySentences;
 
     /**
      * A scorer with the given parameters (one entry per {@link SentenceFeatures#NAMES} feature).
@@ -43,6 +44,19 @@ public final class SupervisedScorer implements SentenceScorer {
      * @param sentences training sentences (for information)
      */
     public SupervisedScorer(double[] mean, double[] scale, double[] weights, double bias, int articles, int sentences) {
+        this(mean, scale, weights, bias, articles, sentences, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A scorer whose order is meant for summaries of {@code summarySentences} sentences (the typical length of the
+     * reference summaries it learned from; {@link Integer#MAX_VALUE}: any length).
+     */
+    public SupervisedScorer(double[] mean, double[] scale, double[] weights, double bias, int articles, int sentences,
+                            int summarySentences) {
+        if (summarySentences < 1) {
+            throw new IllegalArgumentException("summary sentences must be at least 1: " + summarySentences);
+        }
+        this.summarySentences = summarySentences;
         int k = SentenceFeatures.NAMES.size();
         if (mean.length != k || scale.length != k || weights.length != k) {
             throw new IllegalArgumentException("a summarizer needs " + k + " means, scales and weights");
@@ -74,6 +88,11 @@ public final class SupervisedScorer implements SentenceScorer {
             s[i] = z;
         }
         return s;
+    }
+
+    @Override
+    public int summarySentences() {
+        return summarySentences;
     }
 
     @Override
@@ -110,6 +129,9 @@ public final class SupervisedScorer implements SentenceScorer {
         root.put("bias", bias);
         root.put("trainingArticles", articles);
         root.put("trainingSentences", sentences);
+        if (summarySentences != Integer.MAX_VALUE) {
+            root.put("summarySentences", summarySentences);
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JacksonException e) {
@@ -139,16 +161,31 @@ public final class SupervisedScorer implements SentenceScorer {
         }
         List<String> names = new ArrayList<>();
         root.path("features").forEach(n -> names.add(n.asText()));
-        if (!names.equals(SentenceFeatures.NAMES)) {
+        int k = SentenceFeatures.NAMES.size();
+        if (names.size() > k || !names.equals(SentenceFeatures.NAMES.subList(0, names.size()))) {
             throw new IllegalArgumentException("summarizer features " + names + " differ from this build's "
                     + SentenceFeatures.NAMES + " (retrain the model)");
         }
         if (!root.path("bias").isNumber()) {
             throw new IllegalArgumentException("summarizer has no numeric 'bias'");
         }
-        return new SupervisedScorer(numbers(root, "mean"), numbers(root, "scale"), numbers(root, "weights"),
-                root.path("bias").asDouble(), root.path("trainingArticles").asInt(0),
-                root.path("trainingSentences").asInt(0));
+        double[] mean = numbers(root, "mean");
+        double[] scale = numbers(root, "scale");
+        double[] weights = numbers(root, "weights");
+        if (mean.length != names.size() || scale.length != names.size() || weights.length != names.size()) {
+            throw new IllegalArgumentException("summarizer has " + names.size() + " features but " + mean.length
+                    + " means, " + scale.length + " scales and " + weights.length + " weights");
+        }
+        // A file written before the later features existed: they get weight 0, so it scores as it always did.
+        mean = java.util.Arrays.copyOf(mean, k);
+        weights = java.util.Arrays.copyOf(weights, k);
+        int known = scale.length;
+        scale = java.util.Arrays.copyOf(scale, k);
+        java.util.Arrays.fill(scale, known, k, 1.0);
+        JsonNode length = root.path("summarySentences");
+        return new SupervisedScorer(mean, scale, weights, root.path("bias").asDouble(),
+                root.path("trainingArticles").asInt(0), root.path("trainingSentences").asInt(0),
+                length.isInt() && length.asInt() >= 1 ? length.asInt() : Integer.MAX_VALUE);
     }
 
     private static void array(ArrayNode node, double[] values) {

@@ -24,6 +24,7 @@ public final class SupervisedTrainer {
     private final List<double[]> rows = new ArrayList<>();
     private final List<Boolean> labels = new ArrayList<>();
     private int articles;
+    private int positives;
 
     /** A trainer that finds candidate sentences and features as {@code summarizer} does. */
     public SupervisedTrainer(Summarizer summarizer) {
@@ -62,6 +63,7 @@ public final class SupervisedTrainer {
             labels.add(positive[i]);
         }
         articles++;
+        positives += hits;
         return hits;
     }
 
@@ -151,7 +153,9 @@ public final class SupervisedTrainer {
             }
         }
         double[] weights = java.util.Arrays.copyOf(w, k);
-        return new SupervisedScorer(mean, scale, weights, w[k], articles, m);
+        // The references' typical length: a longer summary takes this many by score and fills the rest by centrality.
+        int typical = (int) Math.max(1, Math.round((double) positives / Math.max(1, articles)));
+        return new SupervisedScorer(mean, scale, weights, w[k], articles, m, typical);
     }
 
     /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive definite). */
