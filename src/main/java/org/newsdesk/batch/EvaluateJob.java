@@ -110,6 +110,8 @@ public final class EvaluateJob {
         List<Set<String>> predicted = new ArrayList<>();
         int topHits = 0;
         int allHits = 0;
+        long assigned = 0;
+        long assignedRight = 0;
         int missing = 0;
         RougeEvaluator rouge = new RougeEvaluator();
         RougeEvaluator leadRouge = new RougeEvaluator();
@@ -138,6 +140,8 @@ public final class EvaluateJob {
                         : top.isEmpty() ? Set.of() : Set.of(top));
                 topHits += a.labels().contains(top) ? 1 : 0;
                 allHits += inTopics ? 1 : 0;
+                assigned += p.topics().size();
+                assignedRight += p.topics().stream().filter(a.labels()::contains).count();
                 if (!p.scores().isEmpty()) {
                     Map.Entry<String, Double> best = p.scores().entrySet().stream()
                             .max(Map.Entry.<String, Double>comparingByValue()
@@ -202,13 +206,19 @@ public final class EvaluateJob {
         ClassificationReport classification = null;
         double topAccuracy = 0;
         double goldInTopics = 0;
+        double topicsPerArticle = 0;
+        double topicsCorrect = 0;
         if (!ids.isEmpty()) {
+            topicsPerArticle = (double) assigned / ids.size();
+            topicsCorrect = assigned == 0 ? 0 : (double) assignedRight / assigned;
             classification = ClassificationReport.compute(modelLabels, gold, predicted);
             topAccuracy = (double) topHits / ids.size();
             goldInTopics = (double) allHits / ids.size();
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("topAccuracy", topAccuracy);
             c.put("goldInTopics", goldInTopics);
+            c.put("topicsPerArticle", topicsPerArticle);
+            c.put("assignedTopicsCorrect", topicsCorrect);
             c.putAll(classification.toMap());
             report.put("classification", c);
         }
@@ -237,7 +247,8 @@ public final class EvaluateJob {
         if (calibration != null) {
             CsvTables.write(request.report().resolve("calibration.csv"), calibration.csvRows());
         }
-        return new Evaluation(classification, topAccuracy, goldInTopics, rougeReport, report, calibration, leadReport);
+        return new Evaluation(classification, topAccuracy, goldInTopics, topicsPerArticle, topicsCorrect, rougeReport,
+                report, calibration, leadReport);
     }
 
     private static List<String> mapLabels(List<String> labels, Map<String, String> map) {

@@ -56,6 +56,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-gold-in-topics", paramLabel = "X", description = "Exit 4 if the share of articles whose gold labels are all among the topics is below X.")
     Double minGoldInTopics;
 
+    @Option(names = "--min-top-topic", paramLabel = "X", description = "Exit 4 if the share of articles whose most probable topic is a gold label is below X.")
+    Double minTopTopic;
+
+    @Option(names = "--max-topics-per-article", paramLabel = "X", description = "Exit 4 if the mean number of topics per article is above X.")
+    Double maxTopicsPerArticle;
+
     @Option(names = "--min-rouge1", paramLabel = "X", description = "Exit 4 if mean ROUGE-1 F1 (0-100) is below X.")
     Double minRouge1;
 
@@ -111,6 +117,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.print(e.classification().formatTable());
             out.printf(Locale.ROOT, "top topic among gold labels: %.4f%ngold labels all among topics: %.4f%n",
                     e.topAccuracy(), e.goldInTopics());
+            out.printf(Locale.ROOT, "topics per article: %.3f  assigned topics that are gold: %.4f%n",
+                    e.topicsPerArticle(), e.topicsCorrect());
             Object mis = e.summary().get("misclassifiedCount");
             out.printf("misclassified articles (topics differ from gold): %s (see misclassified.csv)%n", mis);
         }
@@ -131,6 +139,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean below = false;
         if (minAccuracy != null && (e.classification() == null || e.classification().accuracy() < minAccuracy)) {
             err.printf(Locale.ROOT, "accuracy below the bar of %.4f%n", minAccuracy);
+            below = true;
+        }
+        if (minTopTopic != null && (e.classification() == null || e.topAccuracy() < minTopTopic)) {
+            err.printf(Locale.ROOT, "top-topic share below the bar of %.4f%n", minTopTopic);
+            below = true;
+        }
+        if (maxTopicsPerArticle != null && (e.classification() == null || e.topicsPerArticle() > maxTopicsPerArticle)) {
+            err.printf(Locale.ROOT, "topics per article above the bar of %.3f%n", maxTopicsPerArticle);
             below = true;
         }
         if (minGoldInTopics != null && (e.classification() == null || e.goldInTopics() < minGoldInTopics)) {
