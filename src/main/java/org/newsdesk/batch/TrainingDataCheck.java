@@ -157,7 +157,9 @@ public final class TrainingDataCheck {
         List<Set<Long>> shingles = new ArrayList<>(n);
         Set<Long> exactPairs = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            List<String> words = words(usable.get(i).text());
+            // a headline-only record (a wire flash) is compared by its headline: all bodies of such records are empty
+            Article a = usable.get(i);
+            List<String> words = words(a.text().isBlank() ? a.title() : a.text());
             Integer first = exact.putIfAbsent(String.join(" ", words), i);
             if (first != null) {
                 union(parent, first, i);

@@ -153,8 +153,8 @@ public final class SupervisedTrainer {
             }
         }
         double[] weights = java.util.Arrays.copyOf(w, k);
-        // The references' typical length: a longer summary takes this many by score and fills the rest by centrality.
-        int typical = (int) Math.max(1, Math.round((double) positives / Math.max(1, articles)));
+        // The references' typical length (rounded up): a longer summary takes this many by score and fills the rest by centrality.
+        int typical = (int) Math.max(1, Math.ceil((double) positives / Math.max(1, articles)));
         return new SupervisedScorer(mean, scale, weights, w[k], articles, m, typical);
     }
 

@@ -19,7 +19,7 @@ class ComponentsTest {
     @Test
     void modelWithoutSummarizerFileUsesTheUnsupervisedScorer(@TempDir Path dir) throws Exception {
         Summarizer s = Components.summarizer(dir, 0.7);
-        assertEquals("centrality+position", s.method());
+        assertEquals("editor+centrality", s.method());
         assertEquals(0.7, s.maxSimilarity());
     }
 

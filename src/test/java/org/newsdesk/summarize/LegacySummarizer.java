@@ -19,6 +19,9 @@ import org.newsdesk.text.WordTokenizer;
  */
 final class LegacySummarizer {
 
+    /** The features the legacy code computed: the first 16 of {@link SentenceFeatures#NAMES}. */
+    static final int LEGACY_FEATURES = 16;
+
     private LegacySummarizer() {
     }
 
@@ -137,7 +140,7 @@ final class LegacySummarizer {
             rankPosition[order[r]] = r;
         }
 
-        double[][] f = new double[n][SentenceFeatures.NAMES.size()];
+        double[][] f = new double[n][LEGACY_FEATURES];
         for (int s = 0; s < n; s++) {
             double degree = 0;
             for (int t = 0; t < n; t++) {
