@@ -41,12 +41,12 @@ class StarterCorpusTest {
     }
 
     @Test
-    void hasAtLeast600ArticlesAndFiftyPerLabel() {
-        assertTrue(corpus.size() >= 600, "articles: " + corpus.size());
+    void hasAtLeast2000ArticlesAnd150PerLabel() {
+        assertTrue(corpus.size() >= 2000, "articles: " + corpus.size());
         Map<String, Integer> counts = new TreeMap<>();
         corpus.forEach(a -> a.labels().forEach(l -> counts.merge(l, 1, Integer::sum)));
         for (String label : TAXONOMY) {
-            assertTrue(counts.getOrDefault(label, 0) >= 50, label + ": " + counts.get(label));
+            assertTrue(counts.getOrDefault(label, 0) >= 150, label + ": " + counts.get(label));
         }
     }
 
@@ -60,18 +60,51 @@ class StarterCorpusTest {
     }
 
     @Test
-    void aThirdOrMoreCarrySeveralLabels() {
-        long multi = corpus.stream().filter(a -> a.labels().size() > 1).count();
-        assertTrue(multi * 3 >= corpus.size(), multi + " of " + corpus.size());
+    void mostArticlesCarryOneLabelAsMostNewsDoes() {
+        long single = corpus.stream().filter(a -> a.labels().size() == 1).count();
+        long three = corpus.stream().filter(a -> a.labels().size() == 3).count();
+        assertTrue(single * 100 >= 75L * corpus.size(), single + " of " + corpus.size() + " carry one label");
+        assertTrue(three * 100 <= 2L * corpus.size(), three + " carry three labels");
     }
 
     @Test
-    void everyArticleHas80To600Words() {
+    void coversEveryFormFromFlashesToLongFeatures() {
+        long flashes = corpus.stream().filter(a -> a.text().isBlank()).count();
+        long briefs = corpus.stream().filter(a -> !a.text().isBlank() && Summarizer.countWords(a.text()) <= 60).count();
+        long standard = corpus.stream().filter(a -> Summarizer.countWords(a.text()) > 60
+                && Summarizer.countWords(a.text()) <= 500).count();
+        long long_ = corpus.stream().filter(a -> Summarizer.countWords(a.text()) > 500).count();
+        assertTrue(flashes >= 100, flashes + " headline-only flashes");
+        assertTrue(briefs >= 300, briefs + " briefs of at most 60 words");
+        assertTrue(standard >= 1000, standard + " articles of 61 to 500 words");
+        assertTrue(long_ >= 50, long_ + " articles of over 500 words");
         for (Article a : corpus) {
             int words = Summarizer.countWords(a.text());
-            assertTrue(words >= 80 && words <= 600, a.id() + " has " + words + " words");
+            assertTrue(words <= 1000, a.id() + " has " + words + " words");
             assertTrue(!a.title().isBlank(), a.id() + " has no title");
         }
+    }
+
+    @Test
+    void everyArticleWithABodyHasAnEditorsSummaryCutFromIt() {
+        for (Article a : corpus) {
+            if (a.text().isBlank()) {
+                assertTrue(a.referenceSummary() == null || a.referenceSummary().isBlank(), a.id() + ": a flash has no summary");
+                continue;
+            }
+            assertTrue(a.referenceSummary() != null && !a.referenceSummary().isBlank(), a.id() + " has no summary");
+            String text = squeeze(a.text());
+            // each reference sentence is verbatim in the body; the reference joins them with single spaces
+            for (String sentence : a.referenceSummary().split("(?<=[.!?\"\u201d)])\\s+(?=[\"\u201c(]?[\\p{Lu}\\d])")) {
+                assertTrue(text.contains(squeeze(sentence)), a.id() + ": summary sentence not in the text: " + sentence);
+            }
+            assertTrue(!a.referenceSummary().contains("? ") && !a.referenceSummary().strip().endsWith("?"),
+                    a.id() + ": a question in the summary");
+        }
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     @Test
