@@ -345,16 +345,40 @@ public final class EvaluateJob {
                     (d, t, m) -> progress.report(done * t + d, (long) k * t, "fold " + (done + 1) + "/" + k + ", " + m))
                     .classifier();
             List<ClassifyOutcome> outcomes = c.classify(test);
+            Summarizer foldSummarizer = summaries ? foldSummarizer(train, summarizer, request) : summarizer;
             for (int i = 0; i < test.size(); i++) {
                 Article a = test.get(i);
                 ClassifyOutcome o = outcomes.get(i);
-                String summary = summaries ? summarizer.summarize(a.title(), a.text(), request.length()).text() : "";
+                String summary = summaries ? foldSummarizer.summarize(a.title(), a.text(), request.length()).text() : "";
                 out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), scores(o.prediction()),
                         summary, null)
                         : new Predicted(List.of(), summary, o.error()));
             }
         }
         return out;
+    }
+
+    /**
+     * The summarizer {@code train} would give a model trained on this fold: a sentence scorer learned from the fold's
+     * reference summaries (the inputs' summary field) when it has any, otherwise {@code builtIn}.
+     */
+    private static Summarizer foldSummarizer(List<Article> fold, Summarizer builtIn, EvaluateRequest request) {
+        org.newsdesk.summarize.SupervisedTrainer trainer =
+                new org.newsdesk.summarize.SupervisedTrainer(Components.summarizer());
+        for (Article a : fold) {
+            if (a.referenceSummary() != null && !a.referenceSummary().isBlank()) {
+                trainer.add(a.title(), a.text(), a.referenceSummary());
+            }
+        }
+        if (trainer.articles() == 0) {
+            return builtIn;
+        }
+        try {
+            return new Summarizer(new org.newsdesk.text.SentenceSplitter(), trainer.fit(),
+                    request.summaryMaxSimilarity());
+        } catch (IllegalStateException e) {
+            return builtIn; // the references teach nothing (e.g. each is the whole article), as in train
+        }
     }
 
     private void write(Path dir, Map<String, Object> report, ClassificationReport classification,

@@ -1,5 +1,6 @@
 package org.newsdesk.batch;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.newsdesk.io.ArticleSource;
 import org.newsdesk.io.InputOptions;
 import org.newsdesk.model.LoadedModel;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
 
 /** The shipped default model on the shipped seeds: what a new user sees on the first run. */
@@ -31,7 +33,10 @@ class DefaultModelTest {
         for (ReadOutcome o : ArticleSource.readAll(Path.of("seeds"), InputOptions.defaults())) {
             seeds.add(((ReadOutcome.Ok) o).article());
         }
-        results = new ArticleProcessor(model.classifier(), Components.summarizer(), new SummaryLength.Sentences(3))
+        // the model's own learned sentence scorer, as `run` uses it
+        results = new ArticleProcessor(model.classifier(),
+                Components.summarizer(Path.of("models/default"), Summarizer.DEFAULT_MAX_SIMILARITY),
+                new SummaryLength.Sentences(3))
                 .process(seeds);
     }
 
@@ -54,6 +59,22 @@ class DefaultModelTest {
         assertTrue(summary.contains("Kursk"), summary);
         assertTrue(summary.contains("North Korea"), summary);
         assertTrue(!summary.contains("http"), summary);
+        assertTrue(summary.matches("(?s).*\\b(alliance|cooperation|partnership|bonds)\\b.*"),
+                "the alliance between North Korea and Russia: " + summary);
+        assertTrue(!summary.contains("?") && !summary.contains("!"), "no question, no exclamation: " + summary);
+    }
+
+    @Test
+    void carriesALearnedSentenceScorer() {
+        assertEquals("supervised", assertDoesNotThrow(() -> Components.summarizer(Path.of("models/default"),
+                Summarizer.DEFAULT_MAX_SIMILARITY)).method());
+    }
+
+    @Test
+    void givesMostSeedsOneTopic() {
+        // one main thread each, except the seed article (war and its politics) and the cyclone (disaster, climate)
+        long single = results.stream().filter(r -> r.prediction().topics().size() == 1).count();
+        assertTrue(single >= results.size() - 2, results.stream().map(r -> r.prediction().topics()).toList().toString());
     }
 
     @Test
