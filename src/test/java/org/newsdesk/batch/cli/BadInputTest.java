@@ -187,6 +187,22 @@ class BadInputTest {
     }
 
     @Test
+    void loneSurrogateEscapeInJsonLinesIsReplacedWithANote() throws Exception {
+        // issue 16 #1: a JSON \\udc00 escape is a lone UTF-16 surrogate, which UTF-8 output cannot hold
+        String bad = "{\"id\":\"s1\",\"title\":\"x \\ud800\",\"text\":\"The minister said \\udc00 on Monday "
+                + "that the party won the election vote in parliament.\"}";
+        Run j = run(jsonl(jsonLine("j1", GOOD_TITLE, GOOD_TEXT), bad, jsonLine("j2", GOOD_TITLE, GOOD_TEXT)));
+        assertEquals(0, j.result().code(), j.result().err());
+        j.assertOk("j1");
+        j.assertOk("j2");
+        j.assertOk("s1");
+        assertEquals("x \ufffd", j.article("s1").path("title").asText());
+        assertTrue(j.article("s1").path("notes").toString().contains("lone surrogate replaced"),
+                j.article("s1").toString());
+        assertFalse(j.article("j1").path("notes").toString().contains("surrogate"));
+    }
+
+    @Test
     void crlfLineEnds() throws Exception {
         Run folder = run(folderWith("windows.txt", ("Bank raises rates\r\n\r\nThe central bank raised interest rates.\r\n"
                 + "Shares fell and analysts expect inflation to slow.\r\n").getBytes(StandardCharsets.UTF_8)));
