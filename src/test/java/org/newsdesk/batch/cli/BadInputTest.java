@@ -229,6 +229,22 @@ class BadInputTest {
     }
 
     @Test
+    void headlineOnlyTxtFileIsAFlashLikeInCsvAndJsonLines() throws Exception {
+        // issue 16 #5: the same headline alone in a .txt file, a CSV record and a JSON Lines record
+        String headline = "United beat City in the derby";
+        Run r = run(folderWith("flash.txt", (headline + "\n").getBytes(StandardCharsets.UTF_8)),
+                csv("id,title,text\nc1," + headline + ",\n"), jsonl(jsonLine("j1", headline, "")));
+        assertEquals(0, r.result().code(), r.result().err());
+        r.assertOk("good");
+        for (String id : List.of("flash", "c1", "j1")) {
+            r.assertOk(id);
+            assertEquals(headline, r.article(id).path("title").asText());
+            assertTrue(r.article(id).path("notes").toString().contains("no body text"), r.article(id).toString());
+            assertEquals(r.article("c1").path("topics"), r.article(id).path("topics"));
+        }
+    }
+
+    @Test
     void oneWordArticleGetsAResultWithANote() throws Exception {
         Run r = run(csv("id,title,text\none,,Election\n" + csvGood("good")));
         r.assertOk("one");
