@@ -88,6 +88,12 @@ public final class EvaluateJob {
             source.put("results", request.results().toString());
             predictions = fromResults(request.results(), modelLabels, source);
             multiLabelModel = Boolean.TRUE.equals(source.remove("multi_label"));
+            if (!articles.isEmpty() && articles.stream().noneMatch(a -> predictions.containsKey(a.id()))) {
+                throw new IOException(request.results() + ": none of the " + articles.size() + " article ids of the "
+                        + "data is in it (data ids " + firstIds(articles.stream().map(Article::id).toList())
+                        + "; results ids " + firstIds(predictions.keySet().stream().sorted().toList())
+                        + "); are --results and --data from the same articles?");
+            }
         } else if (request.crossValidation()) {
             source.put("crossValidationFolds", request.folds());
             source.put("seed", request.trainer().network().seed());
@@ -200,6 +206,10 @@ public final class EvaluateJob {
         report.put("labelled", ids.size());
         report.put("errors", predictions.values().stream().filter(p -> p.error() != null).count());
         report.put("missingPredictions", missing);
+        if (missing > 0) {
+            report.put("missingPredictionIds", articles.stream().map(Article::id)
+                    .filter(id -> !predictions.containsKey(id)).limit(MISSING_IDS_SHOWN).toList());
+        }
         if (!request.labelMap().isEmpty()) {
             report.put("labelMap", new TreeMap<>(request.labelMap()));
         }
@@ -284,6 +294,18 @@ public final class EvaluateJob {
             progress.report(Math.min(articles.size(), from + batch), articles.size(), "");
         }
         return out;
+    }
+
+    /** How many ids a message or report names when some are missing. */
+    static final int MISSING_IDS_SHOWN = 5;
+
+    /** The first {@link #MISSING_IDS_SHOWN} of {@code ids}, joined, with "..." when there are more. */
+    static String firstIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), MISSING_IDS_SHOWN)));
+        return ids.size() > MISSING_IDS_SHOWN ? shown + ", ..." : shown;
     }
 
     private Map<String, Predicted> fromResults(Path results, List<String> labels, Map<String, Object> source)

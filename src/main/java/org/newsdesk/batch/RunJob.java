@@ -178,6 +178,8 @@ public final class RunJob {
             long removed = previous.hashes.keySet().stream().filter(id -> !tally.seen.contains(id)).count();
             RunReport.Changes changes = new RunReport.Changes(tally.fresh, tally.changed, tally.unchanged,
                     tally.reused, removed, tally.unreadable);
+            List<String> idsNotFound = request.filter() == null ? List.of() : request.filter().ids().stream()
+                    .filter(id -> !tally.listed.contains(id)).toList();
             RunInfo finished = run.finish(clock.instant(), tally.counts);
             // The inputs are hashed for the manifest on a second thread while this one puts the outputs in place
             // (the workers are done, so a core is free); the outputs were hashed as they were written.
@@ -193,9 +195,9 @@ public final class RunJob {
             outputs.put(CsvResultWriter.FILE_NAME, written(csv));
             Path manifest = output.resolve(MANIFEST);
             writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock,
-                    await(inputDigests), outputs);
+                    await(inputDigests), outputs, idsNotFound);
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
-                    leftovers, manifest);
+                    leftovers, manifest, idsNotFound);
         }
     }
 
@@ -240,6 +242,8 @@ public final class RunJob {
         long reused;
         long unreadable;
         final Set<String> seen = new HashSet<>();
+        /** With --ids: the ids of the input's records (read or not) that the ids file lists. */
+        final Set<String> listed = new HashSet<>();
     }
 
     /**
@@ -318,6 +322,9 @@ public final class RunJob {
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             ReadOutcome o = chunk.get(i);
+            if (request.filter() != null) {
+                tally.listed.add(o.id());
+            }
             if (o instanceof ReadOutcome.Failed f) {
                 tally.unreadable++;
                 results[i] = ArticleResult.failed(f.error().id(), "", f.error().describe(), List.of());
@@ -453,7 +460,7 @@ public final class RunJob {
 
     private void writeManifest(Path file, RunRequest request, RunInfo run, Path modelDir, RunReport.Changes changes,
                                String reuseNote, String staleLock, List<Map<String, Object>> inputs,
-                               Map<String, FileDigest> written) throws IOException {
+                               Map<String, FileDigest> written, List<String> idsNotFound) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("manifest_version", 1);
         m.put("run_id", run.settings().get("run_id"));
@@ -494,6 +501,12 @@ public final class RunJob {
         }
         m.put("outputs", outputs);
         m.put("stale_lock_taken_over", staleLock);
+        if (request.filter() != null) {
+            Map<String, Object> notFound = new LinkedHashMap<>();
+            notFound.put("count", idsNotFound.size());
+            notFound.put("first", idsNotFound.subList(0, Math.min(idsNotFound.size(), RunReport.IDS_SHOWN)));
+            m.put("ids_not_found", notFound);
+        }
         AtomicFiles.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(m) + "\n");
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.batch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.newsdesk.io.RunInfo;
 
@@ -14,9 +15,13 @@ import org.newsdesk.io.RunInfo;
  * @param staleLock   the dead run whose lock was taken over, or null
  * @param leftovers   temporary files of a killed run that were deleted
  * @param manifest    the run manifest written
+ * @param idsNotFound with {@code --ids}: the listed ids that no record of the input has, in the ids file's order
  */
 public record RunReport(RunInfo info, Path model, Changes changes, String reuseNote, String staleLock, int leftovers,
-                        Path manifest) {
+                        Path manifest, List<String> idsNotFound) {
+
+    /** How many of the ids not found a warning or the manifest names. */
+    public static final int IDS_SHOWN = 5;
 
     /** Why an incremental run processed everything again, if it did. */
     public Optional<String> reuse() {

@@ -95,11 +95,10 @@ final class FolderReader implements RecordReader {
                     text.isEmpty() ? "empty file" : "empty file (only whitespace)"));
         }
         String body = stripLeadingBlankLines(text, position).stripTrailing();
-        if (body.isEmpty()) {
-            return new ReadOutcome.Failed(new ArticleError(id, where, "no body text after the title"));
-        }
         List<String> labels = label == null ? List.of() : List.of(label);
-        List<String> notes = decoded.note() == null ? List.of() : List.of(decoded.note());
+        // a headline alone (a wire flash) is read as in CSV and JSON Lines: labelled from the headline, with a note
+        List<String> notes = ArticleNotes.withHeadlineOnly(
+                decoded.note() == null ? List.of() : List.of(decoded.note()), body);
         try {
             return new ReadOutcome.Ok(new Article(id, title, body, labels, null, notes));
         } catch (IllegalArgumentException e) {

@@ -110,7 +110,7 @@ final class JsonLinesReader implements RecordReader {
         if (idNode == null || idNode.isNull()) {
             return failed(locator, number, "missing id");
         } else if (idNode.isTextual() || idNode.isIntegralNumber()) {
-            id = idNode.asText().strip();
+            id = ArticleNotes.replaceLoneSurrogates(idNode.asText()).strip();
         } else {
             return failed(locator, number, "id must be a string");
         }
@@ -121,9 +121,14 @@ final class JsonLinesReader implements RecordReader {
         String where = locator + " (id=" + id + ")";
         String text;
         try {
-            text = optionalString(node, "text");
-            String title = optionalString(node, "title");
-            String summary = optionalString(node, "summary");
+            String rawText = optionalString(node, "text");
+            String rawTitle = optionalString(node, "title");
+            String rawSummary = optionalString(node, "summary");
+            // a JSON escape such as \udc00 yields a lone surrogate, which no UTF-8 output can hold
+            text = ArticleNotes.replaceLoneSurrogates(rawText);
+            String title = ArticleNotes.replaceLoneSurrogates(rawTitle);
+            String summary = ArticleNotes.replaceLoneSurrogates(rawSummary);
+            boolean replaced = text != rawText || title != rawTitle || summary != rawSummary;
             if (text == null) {
                 return failed(errorId, number, where, "missing text");
             }
@@ -135,7 +140,8 @@ final class JsonLinesReader implements RecordReader {
             List<String> labels = labels(node.get("labels"));
             summary = summary == null ? null : summary.strip();
             Article article = new Article(id, title, text, labels,
-                    summary == null || summary.isEmpty() ? null : summary, ArticleNotes.withHeadlineOnly(notes, text));
+                    summary == null || summary.isEmpty() ? null : summary,
+                    ArticleNotes.withLoneSurrogateNote(ArticleNotes.withHeadlineOnly(notes, text), replaced));
             return new Located(new ReadOutcome.Ok(article), locator);
         } catch (IllegalArgumentException e) {
             return failed(errorId, number, where, e.getMessage());

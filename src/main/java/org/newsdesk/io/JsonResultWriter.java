@@ -77,7 +77,9 @@ public final class JsonResultWriter implements ResultWriter {
         Path dir = target.getParent();
         body = AtomicFiles.createTempFile(dir, target.getFileName() + ".articles");
         try {
-            Writer writer = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
+            // an encoder that replaces what UTF-8 cannot hold (a lone surrogate) rather than failing the whole run
+            Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(body),
+                    StandardCharsets.UTF_8));
             bodyGenerator = factory.createGenerator(writer);
             // The body is the final file's "articles" member, formatted exactly as it will appear there, inside an
             // object of its own: {"articles": [...]}. finish() writes {"run": {...} and then copies the body from its

@@ -117,7 +117,7 @@ class FolderInputTest {
     }
 
     @Test
-    void reportsEmptyFileAndTitleWithoutBody() throws Exception {
+    void reportsEmptyFileAndReadsATitleWithoutBodyAsAFlash() throws Exception {
         write(root.resolve("a.txt"), "");
         write(root.resolve("b.txt"), " \n\n");
         write(root.resolve("c.txt"), "Only a title\n\n  \n");
@@ -126,10 +126,12 @@ class FolderInputTest {
 
         assertEquals("empty file", failed(outcomes.get(0)).message());
         assertEquals("empty file (only whitespace)", failed(outcomes.get(1)).message());
-        ArticleError noBody = failed(outcomes.get(2));
-        assertEquals("c", noBody.id());
-        assertEquals("no body text after the title", noBody.message());
-        assertTrue(noBody.source().endsWith("c.txt"), noBody.source());
+        // issue 16 #5: a headline alone is a wire flash, read as in CSV and JSON Lines
+        Article flash = ok(outcomes.get(2));
+        assertEquals("c", flash.id());
+        assertEquals("Only a title", flash.title());
+        assertEquals("", flash.text());
+        assertEquals(List.of(ArticleNotes.HEADLINE_ONLY), flash.notes());
     }
 
     @Test

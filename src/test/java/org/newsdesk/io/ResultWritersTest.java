@@ -76,6 +76,22 @@ class ResultWritersTest {
     }
 
     @Test
+    void aLoneSurrogateCannotFailTheResultFiles() throws Exception {
+        Path json = dir.resolve(JsonResultWriter.FILE_NAME);
+        Path csv = dir.resolve(CsvResultWriter.FILE_NAME);
+        try (JsonResultWriter j = new JsonResultWriter(json); CsvResultWriter c = new CsvResultWriter(csv)) {
+            j.begin(started());
+            c.begin(started());
+            j.write(okResult("s1", "Said \udc00 on Monday"));
+            c.write(okResult("s1", "Said \udc00 on Monday"));
+            j.finish(finished());
+            c.finish(finished());
+        }
+        assertEquals(1, new ObjectMapper().readTree(json.toFile()).get("articles").size());
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("s1,"));
+    }
+
+    @Test
     void writesRunBeforeArticlesInJson() throws Exception {
         Path target = dir.resolve(JsonResultWriter.FILE_NAME);
 

@@ -112,6 +112,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                 err.println("skipped " + x.describe());
             });
         }
+        Object missing = e.summary() == null ? null : e.summary().get("missingPredictions");
+        if (missing instanceof Number n && n.intValue() > 0) {
+            Object first = e.summary().get("missingPredictionIds");
+            err.printf(Locale.ROOT, "warning: %d of the data's articles have no result in %s (first: %s); they are "
+                    + "scored as predicted with no topic and no summary%n", n.intValue(), results,
+                    first instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : "");
+        }
         var out = spec.commandLine().getOut();
         if (e.classification() != null) {
             out.print(e.classification().formatTable());

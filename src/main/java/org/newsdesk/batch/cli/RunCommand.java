@@ -108,6 +108,12 @@ public final class RunCommand implements Callable<Integer> {
         if (report.leftovers() > 0) {
             err.printf("note: deleted %d temporary files left by a run that was stopped%n", report.leftovers());
         }
+        List<String> notFound = report.idsNotFound();
+        if (!notFound.isEmpty()) {
+            err.printf("warning: %d of the ids in the ids file are not in the input (first: %s)%n", notFound.size(),
+                    String.join(", ", notFound.subList(0, Math.min(notFound.size(), RunReport.IDS_SHOWN)))
+                            + (notFound.size() > RunReport.IDS_SHOWN ? ", ..." : ""));
+        }
         RunInfo info = report.info();
         if (incremental) {
             RunReport.Changes c = report.changes();

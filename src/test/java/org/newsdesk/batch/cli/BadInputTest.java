@@ -187,6 +187,22 @@ class BadInputTest {
     }
 
     @Test
+    void loneSurrogateEscapeInJsonLinesIsReplacedWithANote() throws Exception {
+        // issue 16 #1: a JSON \\udc00 escape is a lone UTF-16 surrogate, which UTF-8 output cannot hold
+        String bad = "{\"id\":\"s1\",\"title\":\"x \\ud800\",\"text\":\"The minister said \\udc00 on Monday "
+                + "that the party won the election vote in parliament.\"}";
+        Run j = run(jsonl(jsonLine("j1", GOOD_TITLE, GOOD_TEXT), bad, jsonLine("j2", GOOD_TITLE, GOOD_TEXT)));
+        assertEquals(0, j.result().code(), j.result().err());
+        j.assertOk("j1");
+        j.assertOk("j2");
+        j.assertOk("s1");
+        assertEquals("x \ufffd", j.article("s1").path("title").asText());
+        assertTrue(j.article("s1").path("notes").toString().contains("lone surrogate replaced"),
+                j.article("s1").toString());
+        assertFalse(j.article("j1").path("notes").toString().contains("surrogate"));
+    }
+
+    @Test
     void crlfLineEnds() throws Exception {
         Run folder = run(folderWith("windows.txt", ("Bank raises rates\r\n\r\nThe central bank raised interest rates.\r\n"
                 + "Shares fell and analysts expect inflation to slow.\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -210,6 +226,22 @@ class BadInputTest {
         assertEquals("huge", error.path("id").asText());
         r.assertOk("good");
         assertEquals(ExitCodes.SOME_FAILED, r.result().code());
+    }
+
+    @Test
+    void headlineOnlyTxtFileIsAFlashLikeInCsvAndJsonLines() throws Exception {
+        // issue 16 #5: the same headline alone in a .txt file, a CSV record and a JSON Lines record
+        String headline = "United beat City in the derby";
+        Run r = run(folderWith("flash.txt", (headline + "\n").getBytes(StandardCharsets.UTF_8)),
+                csv("id,title,text\nc1," + headline + ",\n"), jsonl(jsonLine("j1", headline, "")));
+        assertEquals(0, r.result().code(), r.result().err());
+        r.assertOk("good");
+        for (String id : List.of("flash", "c1", "j1")) {
+            r.assertOk(id);
+            assertEquals(headline, r.article(id).path("title").asText());
+            assertTrue(r.article(id).path("notes").toString().contains("no body text"), r.article(id).toString());
+            assertEquals(r.article("c1").path("topics"), r.article(id).path("topics"));
+        }
     }
 
     @Test

@@ -192,6 +192,43 @@ class NewsdeskCommandTest {
     }
 
     @Test
+    void evaluateResultsSaysWhenIdsDoNotMatchTheData() throws Exception {
+        // issue 16 #7: results whose ids match none of the data scored accuracy 0.0000 with exit 0 and no warning
+        List<Article> all = Fixtures.singleLabel();
+        Path part = dir.resolve("ids-part.csv");
+        writeCsv(part, all.subList(0, 15), false);
+        Path out = dir.resolve("ids-out");
+        assertEquals(0, exec("run", "--model", model.toString(), "--input", part.toString(), "--output",
+                out.toString(), "--summary-sentences", "1").code());
+        String results = out.resolve("results.json").toString();
+
+        Path renamed = dir.resolve("ids-renamed.csv");
+        writeCsv(renamed, all.stream().map(a -> new Article("other-" + a.id(), a.title(), a.text(), a.labels(), null,
+                List.of())).toList(), false);
+        CliFixture.Result none = exec("evaluate", "--results", results, "--data", renamed.toString(), "--report",
+                dir.resolve("ids-report-none").toString());
+        assertEquals(ExitCodes.FAILED, none.code(), none.out() + none.err());
+        assertTrue(none.err().contains("none of the 18 article ids of the data is in it"), none.err());
+        assertTrue(none.err().contains("other-"), none.err());
+
+        Path full = dir.resolve("ids-full.csv");
+        writeCsv(full, all, false);
+        CliFixture.Result some = exec("evaluate", "--results", results, "--data", full.toString(), "--report",
+                dir.resolve("ids-report-some").toString());
+        assertEquals(0, some.code(), some.err());
+        assertTrue(some.err().contains("warning: 3 of the data's articles have no result in"), some.err());
+        for (Article a : all.subList(15, 18)) {
+            assertTrue(some.err().contains(a.id()), some.err());
+        }
+        assertFalse(some.err().contains(all.get(0).id() + ","), some.err());
+
+        CliFixture.Result clean = exec("evaluate", "--results", results, "--data", part.toString(), "--report",
+                dir.resolve("ids-report-clean").toString());
+        assertEquals(0, clean.code(), clean.err());
+        assertFalse(clean.err().contains("warning"), clean.err());
+    }
+
+    @Test
     void evaluateReportsCalibrationHammingLossAndTheMisclassifiedArticles() throws Exception {
         Path data = dir.resolve("eval-mis.csv");
         List<Article> swapped = new ArrayList<>();

@@ -50,6 +50,30 @@ class ScheduledRunTest {
     }
 
     @Test
+    void idsThatAreNotInTheInputAreReportedWithTheExitCodeUnchanged() throws Exception {
+        // issue 16 #11: --ids naming an article the input does not have was silent
+        String present = Fixtures.singleLabel().get(0).id();
+        Path ids = Files.writeString(dir.resolve("ids-missing.txt"), present + "\nmissing-9\n");
+        Path out = dir.resolve("out-ids-missing");
+        CliFixture.Result r = run(out, "--ids", ids.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.err().contains("warning: 1 of the ids in the ids file are not in the input (first: missing-9)"),
+                r.err());
+        JsonNode notFound = JSON.readTree(out.resolve("run-manifest.json").toFile()).path("ids_not_found");
+        assertEquals(1, notFound.path("count").asInt(), notFound.toString());
+        assertEquals("[\"missing-9\"]", notFound.path("first").toString());
+        assertEquals(1, JSON.readTree(out.resolve("results.json").toFile()).path("articles").size());
+
+        Path allPresent = Files.writeString(dir.resolve("ids-present.txt"), present + "\n");
+        Path out2 = dir.resolve("out-ids-present");
+        CliFixture.Result r2 = run(out2, "--ids", allPresent.toString());
+        assertEquals(ExitCodes.OK, r2.code(), r2.err());
+        assertFalse(r2.err().contains("not in the input"), r2.err());
+        assertEquals(0, JSON.readTree(out2.resolve("run-manifest.json").toFile()).path("ids_not_found").path("count")
+                .asInt(-1));
+    }
+
+    @Test
     void exitCodeForAnOutputFolderThatCannotBeCreated() throws Exception {
         Path file = Files.writeString(dir.resolve("a-regular-file"), "x");
         CliFixture.Result r = run(file.resolve("out"));
