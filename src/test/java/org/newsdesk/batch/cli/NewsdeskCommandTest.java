@@ -333,4 +333,15 @@ class NewsdeskCommandTest {
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("ratio"), bad.err());
     }
+
+    @Test
+    void aUsageMistakePrintsTheErrorAndOneLinePointingAtHelp() {
+        CliFixture.Result r = exec("run", "--summary-ratio", "0.3", "--summary-sentences", "2");
+        assertEquals(ExitCodes.USAGE, r.code());
+        List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).contains("--summary-ratio") || lines.get(0).contains("mutually exclusive"), r.err());
+        assertEquals("Try 'newsdesk run --help' for more information.", lines.get(1));
+        assertFalse(r.err().contains("Usage:"), r.err());
+    }
 }
