@@ -344,4 +344,17 @@ class NewsdeskCommandTest {
         assertEquals("Try 'newsdesk run --help' for more information.", lines.get(1));
         assertFalse(r.err().contains("Usage:"), r.err());
     }
+
+    @Test
+    void theModelsListingHasAHeaderAndNamesItsMetrics() {
+        CliFixture.Result r = exec("models", "models/default");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertFalse(r.out().contains("cross-validation"), r.out());
+        assertTrue(r.out().contains("on the validation slice"), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("version") && l.contains("created") && l.contains("micro-F1")),
+                r.out());
+        CliFixture.Result plain = exec("models", model.toString());
+        assertTrue(plain.out().lines().anyMatch(l -> l.contains("version") && l.contains("created")), plain.out());
+    }
 }
