@@ -115,8 +115,10 @@ public final class RunCommand implements Callable<Integer> {
                     c.newArticles(), c.changed(), c.unchanged(), c.reused(), c.removed());
             report.reuse().ifPresent(note -> out.println("incremental: " + note));
         }
-        out.printf("%d articles: %d ok, %d failed -> %s, %s%n", info.counts().total(), info.counts().ok(),
-                info.counts().error(), output.resolve("results.json"), output.resolve("results.csv"));
+        Path written = output.toAbsolutePath().normalize();
+        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%n", info.counts().total(), info.counts().ok(),
+                info.counts().error(), written.resolve("results.json"), written.resolve("results.csv"),
+                written.resolve(RunJob.MANIFEST));
         if (info.counts().error() > 0) {
             spec.commandLine().getErr().printf("%d articles failed; see the status and error columns%n",
                     info.counts().error());

@@ -357,4 +357,18 @@ class NewsdeskCommandTest {
         CliFixture.Result plain = exec("models", model.toString());
         assertTrue(plain.out().lines().anyMatch(l -> l.contains("version") && l.contains("created")), plain.out());
     }
+
+    @Test
+    void runPrintsTheAbsolutePathsOfWhatItWrote() throws Exception {
+        Path out = dir.resolve("out-absolute");
+        Path relative = Path.of("").toAbsolutePath().relativize(out);
+        CliFixture.Result r = exec("run", "--model", model.toString(), "--input", trainCsv.toString(),
+                "--output", relative.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String f : new String[] {"results.json", "results.csv", "run-manifest.json"}) {
+            Path absolute = out.toAbsolutePath().normalize().resolve(f);
+            assertTrue(Files.isRegularFile(absolute), absolute.toString());
+            assertTrue(r.out().contains(absolute.toString()), r.out());
+        }
+    }
 }
