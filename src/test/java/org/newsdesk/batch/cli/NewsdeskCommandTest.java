@@ -371,4 +371,31 @@ class NewsdeskCommandTest {
             assertTrue(r.out().contains(absolute.toString()), r.out());
         }
     }
+
+    @Test
+    void dashIsStandardInputForInputAndRefusedForOutput() throws Exception {
+        Path notMade = dir.resolve("dash-out");
+        CliFixture.Result badOut = exec("run", "--model", model.toString(), "--input", trainCsv.toString(),
+                "--output", "-");
+        assertEquals(ExitCodes.USAGE, badOut.code(), badOut.err());
+        assertTrue(badOut.err().contains("--output -"), badOut.err());
+        assertFalse(Files.exists(Path.of("-")), "no folder named -");
+
+        java.io.InputStream before = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(trainCsv)));
+            CliFixture.Result noFormat = exec("run", "--model", model.toString(), "--input", "-", "--output",
+                    notMade.toString());
+            assertEquals(ExitCodes.USAGE, noFormat.code(), noFormat.err());
+            assertTrue(noFormat.err().contains("--format"), noFormat.err());
+
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(trainCsv)));
+            CliFixture.Result r = exec("run", "--model", model.toString(), "--input", "-", "--format", "CSV",
+                    "--output", notMade.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("18 articles: 18 ok"), r.out());
+        } finally {
+            System.setIn(before);
+        }
+    }
 }
