@@ -45,6 +45,7 @@ public final class ModelsCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(dir + " is a plain model folder; it has no versions to choose from");
             }
             out.println(dir + ": plain model folder (no versions)");
+            out.println(header("validation"));
             out.println(line("-", dir));
             return ExitCodes.OK;
         }
@@ -60,12 +61,18 @@ public final class ModelsCommand implements Callable<Integer> {
         }
         String current = ModelVersions.current(dir).orElse("");
         out.printf("%s: versioned model folder, current version %s%n", dir, current);
-        out.printf("%-2s %-7s %-20s %8s %8s %9s %9s  %s%n", "", "version", "created", "articles", "labels",
-                "held-out", "score", "decision");
+        out.println("held-out: articles of the last --data source held out of training; micro-F1: the version's "
+                + "micro-averaged F1 on them, compared to decide promotion");
+        out.println(header("decision"));
         for (String version : ModelVersions.versions(dir)) {
             out.println(line(version.equals(current) ? "*" : " ", dir.resolve(version)));
         }
         return ExitCodes.OK;
+    }
+
+    private static String header(String last) {
+        return String.format(Locale.ROOT, "%-2s %-7s %-20s %8s %8s %9s %9s  %s", "", "version", "created", "articles",
+                "labels", "held-out", "micro-F1", last);
     }
 
     private static String line(String marker, Path folder) throws IOException {
@@ -77,8 +84,8 @@ public final class ModelsCommand implements Callable<Integer> {
         String decision = p.has("reason") ? (p.path("promoted").asBoolean() ? "promoted: " : "kept previous: ")
                 + p.path("reason").asText() : "";
         if (!p.has("reason") && m.path("validation").has("accuracy")) {
-            decision = String.format(Locale.ROOT, "cross-validation accuracy %.4f",
-                    m.path("validation").path("accuracy").asDouble());
+            decision = String.format(Locale.ROOT, "accuracy (exact match) %.4f on the validation slice (%d articles)",
+                    m.path("validation").path("accuracy").asDouble(), m.path("validation").path("articles").asInt());
         }
         return String.format(Locale.ROOT, "%-2s %-7s %-20s %8d %8d %9s %9s  %s", marker,
                 folder.getFileName(), m.path("createdAt").asText(), m.path("trainingData").path("articles").asInt(),

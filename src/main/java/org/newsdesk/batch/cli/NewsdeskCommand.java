@@ -31,10 +31,19 @@ public final class NewsdeskCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new NewsdeskCommand());
         cmd.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            java.io.PrintWriter err = c.getErr();
+            err.println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException && !(e instanceof NumberFormatException)) {
                 commandLine.getErr().println("newsdesk " + commandLine.getCommandName() + ": " + e.getMessage());
-                commandLine.getErr().println("Try 'newsdesk " + commandLine.getCommandName() + " --help'.");
+                commandLine.getErr().println("Try 'newsdesk " + commandLine.getCommandName() + " --help' for more information.");
                 return ExitCodes.USAGE;
             }
             if (e instanceof org.newsdesk.io.OutputLockedException) {

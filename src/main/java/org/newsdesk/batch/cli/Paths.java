@@ -22,6 +22,41 @@ final class Paths {
         }
     }
 
+    /**
+     * The inputs with standard input ({@code -}) and streams such as {@code /dev/stdin} or a named pipe copied into
+     * temporary files (deleted when the JVM exits), since an input is read more than once (hashed, then read).
+     *
+     * @throws IllegalArgumentException when such an input comes without {@code --format CSV} or {@code JSONL}
+     */
+    static java.util.List<Path> readStreams(java.util.List<Path> inputs, org.newsdesk.io.InputFormat format)
+            throws java.io.IOException {
+        java.util.List<Path> result = new java.util.ArrayList<>();
+        for (Path p : inputs) {
+            boolean dash = p.toString().equals("-");
+            boolean stream = !dash && Files.exists(p) && !Files.isDirectory(p) && !Files.isRegularFile(p);
+            if (!dash && !stream) {
+                result.add(p);
+                continue;
+            }
+            String what = dash ? "--input - (standard input)" : "--input " + p + " (not a regular file)";
+            if (format == null || format == org.newsdesk.io.InputFormat.FOLDER) {
+                throw new IllegalArgumentException(what + " needs --format CSV or --format JSONL");
+            }
+            Path copy = Files.createTempFile("newsdesk-stdin-",
+                    format == org.newsdesk.io.InputFormat.CSV ? ".csv" : ".jsonl");
+            copy.toFile().deleteOnExit();
+            if (dash) {
+                Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                try (java.io.InputStream in = Files.newInputStream(p)) {
+                    Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            result.add(copy);
+        }
+        return result;
+    }
+
     /** {@code relative} if it exists here, else under $NEWSDESK_HOME when that has it, else {@code relative}. */
     static Path defaultPath(String relative) {
         Path here = Path.of(relative);

@@ -27,7 +27,8 @@ public final class RunCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--input", paramLabel = "PATH",
-            description = "Articles: a folder of .txt files, a CSV or a JSON Lines file. Repeat to merge (default: seeds/).")
+            description = "Articles: a folder of .txt files, a CSV or a JSON Lines file, or - for standard input (with --format). "
+                    + "Repeat to merge (default: seeds/).")
     List<Path> inputs;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "out",
@@ -84,7 +85,12 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path modelDir = model != null ? model : Paths.defaultPath("models/default");
+        if (output.toString().equals("-")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output - is not supported: run "
+                    + "writes results.json, results.csv and run-manifest.json into a folder; give a folder, e.g. --output out");
+        }
         List<Path> in = inputs != null && !inputs.isEmpty() ? inputs : List.of(Paths.defaultPath("seeds"));
+        in = Paths.readStreams(in, input.format);
         Paths.requireExisting(in);
         if (threads < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (one per core) "
@@ -121,8 +127,10 @@ public final class RunCommand implements Callable<Integer> {
                     c.newArticles(), c.changed(), c.unchanged(), c.reused(), c.removed());
             report.reuse().ifPresent(note -> out.println("incremental: " + note));
         }
-        out.printf("%d articles: %d ok, %d failed -> %s, %s%n", info.counts().total(), info.counts().ok(),
-                info.counts().error(), output.resolve("results.json"), output.resolve("results.csv"));
+        Path written = output.toAbsolutePath().normalize();
+        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%n", info.counts().total(), info.counts().ok(),
+                info.counts().error(), written.resolve("results.json"), written.resolve("results.csv"),
+                written.resolve(RunJob.MANIFEST));
         if (info.counts().error() > 0) {
             spec.commandLine().getErr().printf("%d articles failed; see the status and error columns%n",
                     info.counts().error());

@@ -370,4 +370,69 @@ class NewsdeskCommandTest {
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("ratio"), bad.err());
     }
+
+    @Test
+    void aUsageMistakePrintsTheErrorAndOneLinePointingAtHelp() {
+        CliFixture.Result r = exec("run", "--summary-ratio", "0.3", "--summary-sentences", "2");
+        assertEquals(ExitCodes.USAGE, r.code());
+        List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(0).contains("--summary-ratio") || lines.get(0).contains("mutually exclusive"), r.err());
+        assertEquals("Try 'newsdesk run --help' for more information.", lines.get(1));
+        assertFalse(r.err().contains("Usage:"), r.err());
+    }
+
+    @Test
+    void theModelsListingHasAHeaderAndNamesItsMetrics() {
+        CliFixture.Result r = exec("models", "models/default");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertFalse(r.out().contains("cross-validation"), r.out());
+        assertTrue(r.out().contains("on the validation slice"), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("version") && l.contains("created") && l.contains("micro-F1")),
+                r.out());
+        CliFixture.Result plain = exec("models", model.toString());
+        assertTrue(plain.out().lines().anyMatch(l -> l.contains("version") && l.contains("created")), plain.out());
+    }
+
+    @Test
+    void runPrintsTheAbsolutePathsOfWhatItWrote() throws Exception {
+        Path out = dir.resolve("out-absolute");
+        Path relative = Path.of("").toAbsolutePath().relativize(out);
+        CliFixture.Result r = exec("run", "--model", model.toString(), "--input", trainCsv.toString(),
+                "--output", relative.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String f : new String[] {"results.json", "results.csv", "run-manifest.json"}) {
+            Path absolute = out.toAbsolutePath().normalize().resolve(f);
+            assertTrue(Files.isRegularFile(absolute), absolute.toString());
+            assertTrue(r.out().contains(absolute.toString()), r.out());
+        }
+    }
+
+    @Test
+    void dashIsStandardInputForInputAndRefusedForOutput() throws Exception {
+        Path notMade = dir.resolve("dash-out");
+        CliFixture.Result badOut = exec("run", "--model", model.toString(), "--input", trainCsv.toString(),
+                "--output", "-");
+        assertEquals(ExitCodes.USAGE, badOut.code(), badOut.err());
+        assertTrue(badOut.err().contains("--output -"), badOut.err());
+        assertFalse(Files.exists(Path.of("-")), "no folder named -");
+
+        java.io.InputStream before = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(trainCsv)));
+            CliFixture.Result noFormat = exec("run", "--model", model.toString(), "--input", "-", "--output",
+                    notMade.toString());
+            assertEquals(ExitCodes.USAGE, noFormat.code(), noFormat.err());
+            assertTrue(noFormat.err().contains("--format"), noFormat.err());
+
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(trainCsv)));
+            CliFixture.Result r = exec("run", "--model", model.toString(), "--input", "-", "--format", "CSV",
+                    "--output", notMade.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("18 articles: 18 ok"), r.out());
+        } finally {
+            System.setIn(before);
+        }
+    }
 }
