@@ -41,7 +41,7 @@ class ModelStoreTest {
             thresholds.put(classifier.labels().get(i), classifier.thresholds()[i]);
         }
         manifest = new ModelManifest(ModelManifest.CURRENT_SCHEMA_VERSION, ModelManifest.FORMAT, "2026-01-01T00:00:00Z",
-                classifier.labels(), classifier.multiLabel(), thresholds, classifier.maxTopics(),
+                classifier.labels(), classifier.multiLabel(), thresholds, classifier.maxTopics(), null,
                 classifier.temperature(), classifier.analysisSettings(), classifier.featureSettings(),
                 classifier.vocabulary().size(), settings.network(), 0, 3, "none", 3L,
                 new ModelManifest.TrainingData(DataFingerprint.of(Fixtures.multiLabel()), 18, List.of("fixtures"),
