@@ -202,9 +202,9 @@ public final class KeyPhrases {
         final int[] freq;
         /** Per token: its base word. */
         final int[] tokenBase;
-        /** Per token: the number of the run occurrence it is in, or -1. */
+        /** Per token: the number of the run occurrence it is in (from 1), or 0. */
         final int[] occurrence;
-        /** Per token: its tag class ({@link PosTagger}), or -1 until tagged. */
+        /** Per token of a tagged run: its tag class ({@link PosTagger}). */
         final byte[] tagClass;
         /** Per sentence: the tokens the tagger sees, their tags, and where each word token is among them. */
         final PosTagger.Token[][] taggerTokens;
@@ -262,7 +262,6 @@ public final class KeyPhrases {
                 r.score = score(r.words, r.count);
             }
             PhraseHeap heap = new PhraseHeap(runs);
-            Arrays.fill(tagClass, (byte) -1);
             while (!heap.isEmpty() && tagged < TAG_BUDGET && phrases.size() < 3 * max) {
                 Phrase run = runs.get(heap.poll());
                 if (!mayHoldPhrase(run)) {
@@ -271,10 +270,7 @@ public final class KeyPhrases {
                 tag(run.first, run.end);
                 nounPhrases(run.first, run.end);
             }
-            for (Phrase p : phrases) {
-                locate(p);
-            }
-            markRecurring();
+            locate();
             for (Phrase p : phrases) {
                 p.score = score(p.words, independent(p));
             }
@@ -330,8 +326,7 @@ public final class KeyPhrases {
 
         /** Cuts the sentences into runs; counts the words; records each run (by its words) and where it occurs. */
         private void findRuns() {
-            Arrays.fill(occurrence, -1);
-            int occurrences = 0;
+            int occurrences = 1;
             for (int s = 0; s < aw.sentences(); s++) {
                 int from = aw.sentenceStart[s];
                 int to = aw.sentenceStart[s + 1];
@@ -658,56 +653,38 @@ public final class KeyPhrases {
             }
         }
 
-        /** Finds the occurrences of {@code p} inside runs and sets its first one (character offsets). */
-        private void locate(Phrase p) {
-            int len = p.words.length;
-            int[] words = p.words;
-            p.at = new int[4];
-            for (int t = 0, n = aw.tokens() - len; t <= n; t++) {
-                if (tokenBase[t] != words[0] || occurrence[t] < 0 || occurrence[t] != occurrence[t + len - 1]) {
-                    continue;
-                }
-                boolean match = true;
-                for (int i = 1; i < len && match; i++) {
-                    match = tokenBase[t + i] == words[i];
-                }
-                if (match) {
-                    if (p.count == 0) {
-                        p.first = aw.tokenStart[t];
-                        p.end = phraseEnd(t + len - 1);
-                    }
-                    if (p.count == p.at.length) {
-                        p.at = Arrays.copyOf(p.at, p.count * 2);
-                    }
-                    p.at[p.count++] = t;
-                }
+        /** Finds the occurrences of the noun phrases inside runs, in one pass over the tokens. */
+        private void locate() {
+            int[] head = new int[aw.words]; // per first word: 1 + the first phrase starting with it; then next[]
+            int[] next = new int[phrases.size()];
+            for (int i = phrases.size() - 1; i >= 0; i--) {
+                int w = phrases.get(i).words[0];
+                next[i] = head[w];
+                head[w] = i + 1;
+                phrases.get(i).at = new int[4];
             }
-        }
-
-        /**
-         * Per token, the longest occurrence covering it of a noun phrase of several words that occurs more than once:
-         * {@code [coverStart, coverEnd)}.
-         */
-        private int[] coverStart;
-        private int[] coverEnd;
-
-        private void markRecurring() {
-            for (Phrase q : phrases) {
-                if (q.count < 2 || q.words.length < 2) {
+            for (int t = 0, n = aw.tokens(); t < n; t++) {
+                if (occurrence[t] == 0) {
                     continue;
                 }
-                if (coverStart == null) {
-                    coverStart = new int[aw.tokens()];
-                    coverEnd = new int[aw.tokens()];
-                }
-                int len = q.words.length;
-                for (int k = 0; k < q.count; k++) {
-                    int t0 = q.at[k];
-                    for (int t = t0; t < t0 + len; t++) {
-                        if (coverEnd[t] - coverStart[t] < len) {
-                            coverStart[t] = t0;
-                            coverEnd[t] = t0 + len;
+                for (int i = head[tokenBase[t]]; i > 0; i = next[i - 1]) {
+                    Phrase p = phrases.get(i - 1);
+                    int len = p.words.length;
+                    if (t + len > n || occurrence[t + len - 1] != occurrence[t]) {
+                        continue;
+                    }
+                    boolean match = true;
+                    for (int k = 1; k < len && match; k++) {
+                        match = tokenBase[t + k] == p.words[k];
+                    }
+                    if (match) {
+                        if (p.count == 0) {
+                            p.first = aw.tokenStart[t];
                         }
+                        if (p.count == p.at.length) {
+                            p.at = Arrays.copyOf(p.at, p.count * 2);
+                        }
+                        p.at[p.count++] = t;
                     }
                 }
             }
@@ -719,14 +696,20 @@ public final class KeyPhrases {
          * "North Korea" counts for "North Korea" only.
          */
         private int independent(Phrase p) {
-            if (coverStart == null) {
-                return p.count;
-            }
             int len = p.words.length;
             int n = 0;
             for (int k = 0; k < p.count; k++) {
                 int t = p.at[k];
-                boolean nested = coverEnd[t] - coverStart[t] > len && coverStart[t] <= t && coverEnd[t] >= t + len;
+                boolean nested = false;
+                for (int i = 0; i < phrases.size() && !nested; i++) {
+                    Phrase q = phrases.get(i);
+                    if (q.count < 2 || q.words.length <= len) {
+                        continue;
+                    }
+                    for (int j = 0; j < q.count && !nested; j++) {
+                        nested = q.at[j] <= t && t + len <= q.at[j] + q.words.length;
+                    }
+                }
                 n += nested ? 0 : 1;
             }
             return Math.max(1, n);

@@ -31,12 +31,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * previous tags) are computed here rather than by OpenNLP's generic feature generators, which build about 18 strings
  * and several lists per token and look each string up: 3 to 6 µs a token on this machine, so the 65 tokens an article
  * needs would cost several times the rest of the summary. Here the features that depend on a token's text alone are
- * summed once per distinct text and kept per thread; a token then costs a few additions of weight vectors (about
- * 0.5 µs). The feature strings and
- * weights are OpenNLP's own ({@link FeatureGeneratorUtil#tokenFeature}, {@link StringUtil#toLowerCase}, the model's
- * parameter table), and {@code PosTaggerTest} checks that the tags equal those of OpenNLP's own context generator and
- * model evaluation with the same decoding ({@link #tagWithOpenNlp}) on every sentence of the seeds and the starter
- * corpus.
+ * summed once per distinct text (found in a table of the model's feature names by hash and characters, without
+ * making strings) and kept per thread; a token then costs a few additions of weight vectors (about 0.5 µs). The
+ * feature names and weights are the model's; the word class and the lower case are computed as OpenNLP's
+ * {@link FeatureGeneratorUtil#tokenFeature} and {@link StringUtil#toLowerCase} do (by them, outside ASCII or with
+ * surrogates). {@code PosTaggerTest} checks that the tags equal those of OpenNLP's own context generator and model
+ * evaluation with the same decoding ({@link #tagWithOpenNlp}) on every sentence of the seeds and the starter corpus,
+ * and the word classes and lower case on those tokens and 20,000 random ones.
  */
 final class PosTagger {
 
@@ -58,6 +59,7 @@ final class PosTagger {
         static final POSModel POS;
         static final MaxentModel MAXENT;
         static final Map<String, Context> FEATURES;
+        static final Features TABLE;
         static final int OUTCOMES;
         /** Per outcome: its coarse class. */
         static final byte[] CLASS;
@@ -82,6 +84,7 @@ final class PosTagger {
             @SuppressWarnings("unchecked")
             Map<String, Context> features = (Map<String, Context>) ((AbstractModel) MAXENT).getDataStructures()[1];
             FEATURES = features;
+            TABLE = new Features(features);
             OUTCOMES = MAXENT.getNumOutcomes();
             CLASS = new byte[OUTCOMES];
             PREVIOUS = new Context[OUTCOMES];
@@ -98,10 +101,71 @@ final class PosTagger {
         }
     }
 
+    /**
+     * The model's features by name, found from a prefix, a range of characters and a suffix without making a string:
+     * open addressing over the names' {@code String} hash codes, at most half full.
+     */
+    static final class Features {
+        private final String[] names;
+        private final Context[] values;
+        private final int[] hashes;
+        private final int mask;
+
+        Features(Map<String, Context> features) {
+            int capacity = Integer.highestOneBit(Math.max(1, features.size()) * 4 - 1);
+            names = new String[capacity];
+            values = new Context[capacity];
+            hashes = new int[capacity];
+            mask = capacity - 1;
+            for (Map.Entry<String, Context> e : features.entrySet()) {
+                int h = e.getKey().hashCode();
+                int slot = mix(h) & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = e.getKey();
+                values[slot] = e.getValue();
+                hashes[slot] = h;
+            }
+        }
+
+        /** The feature {@code prefix + chars[from, to) + suffix}, or null when the model has none. */
+        Context get(String prefix, char[] chars, int from, int to, String suffix) {
+            int h = 0;
+            for (int i = 0; i < prefix.length(); i++) {
+                h = 31 * h + prefix.charAt(i);
+            }
+            for (int i = from; i < to; i++) {
+                h = 31 * h + chars[i];
+            }
+            for (int i = 0; i < suffix.length(); i++) {
+                h = 31 * h + suffix.charAt(i);
+            }
+            int length = prefix.length() + to - from + suffix.length();
+            for (int slot = mix(h) & mask; names[slot] != null; slot = (slot + 1) & mask) {
+                String name = names[slot];
+                if (hashes[slot] == h && name.length() == length && name.startsWith(prefix)
+                        && same(name, prefix.length(), chars, from, to) && name.endsWith(suffix)) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        private static boolean same(String name, int at, char[] chars, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (name.charAt(at + i - from) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** The features of one token text: the weights of those of its own, and those it gives its neighbours. */
     static final class Token {
-        final String text;
-        /** {@code text.hashCode()}. */
+        /** The text, and its {@code String} hash code. */
+        final char[] chars;
         final int hash;
         /** Summed weights per outcome of def, suf=, pre=, w=, wc= and w&c=. */
         final double[] own;
@@ -111,29 +175,98 @@ final class PosTagger {
         final Context after1;
         final Context after2;
 
-        Token(String text) {
-            this.text = text;
-            this.hash = text.hashCode();
-            Map<String, Context> f = Model.FEATURES;
-            String lower = StringUtil.toLowerCase(text);
-            String wordClass = FeatureGeneratorUtil.tokenFeature(text);
+        Token(char[] chars) {
+            this.chars = chars;
+            int h = 0;
+            for (char c : chars) {
+                h = 31 * h + c;
+            }
+            hash = h;
+            Features f = Model.TABLE;
+            int n = chars.length;
+            char[] lower = lowerCase(chars);
+            String wordClass = wordClass(chars);
             own = new double[Model.OUTCOMES];
-            add(own, f.get("def"));
-            int affixes = Math.min(4, text.length());
+            add(own, f.get("def", chars, 0, 0, ""));
+            int affixes = Math.min(4, n);
             for (int i = 0; i < affixes; i++) {
-                add(own, f.get("suf=" + text.substring(Math.max(text.length() - i - 1, 0))));
+                add(own, f.get("suf=", chars, n - i - 1, n, ""));
             }
             for (int i = 0; i < affixes; i++) {
-                add(own, f.get("pre=" + text.substring(0, Math.min(i + 1, text.length()))));
+                add(own, f.get("pre=", chars, 0, i + 1, ""));
             }
-            add(own, f.get("w=" + lower));
-            add(own, f.get("wc=" + wordClass));
-            add(own, f.get("w&c=" + lower + "," + wordClass));
-            before1 = f.get("p1w=" + lower);
-            before2 = f.get("p2w=" + lower);
-            after1 = f.get("n1w=" + lower);
-            after2 = f.get("n2w=" + lower);
+            add(own, f.get("w=", lower, 0, lower.length, ""));
+            add(own, f.get("wc=", lower, 0, 0, wordClass));
+            add(own, f.get("w&c=", lower, 0, lower.length, "," + wordClass));
+            before1 = f.get("p1w=", lower, 0, lower.length, "");
+            before2 = f.get("p2w=", lower, 0, lower.length, "");
+            after1 = f.get("n1w=", lower, 0, lower.length, "");
+            after2 = f.get("n2w=", lower, 0, lower.length, "");
         }
+    }
+
+    /**
+     * {@link StringUtil#toLowerCase}, which lower-cases code point by code point: for text without surrogates, the
+     * same as lower-casing each {@code char}.
+     */
+    static char[] lowerCase(char[] chars) {
+        char[] out = new char[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isSurrogate(chars[i])) {
+                return StringUtil.toLowerCase(new String(chars)).toCharArray();
+            }
+            out[i] = Character.toLowerCase(chars[i]);
+        }
+        return out;
+    }
+
+    /**
+     * {@link FeatureGeneratorUtil#tokenFeature}, the word class ("lc" lower case, "ic" initial capital, "2d" two
+     * digits ...), computed here for ASCII text and by OpenNLP otherwise.
+     */
+    static String wordClass(char[] w) {
+        int digits = 0;
+        boolean letters = false;
+        boolean allLower = true;
+        boolean allUpper = true;
+        boolean hyphen = false;
+        boolean slash = false;
+        boolean comma = false;
+        boolean period = false;
+        for (char c : w) {
+            if (c >= 128) {
+                return FeatureGeneratorUtil.tokenFeature(new String(w));
+            }
+            if (c >= 'a' && c <= 'z') {
+                letters = true;
+                allUpper = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                letters = true;
+                allLower = false;
+            } else {
+                allLower = false;
+                allUpper = false;
+                digits += c >= '0' && c <= '9' ? 1 : 0;
+                hyphen |= c == '-';
+                slash |= c == '/';
+                comma |= c == ',';
+                period |= c == '.';
+            }
+        }
+        if (allLower) {
+            return "lc";
+        } else if (digits == 2) {
+            return "2d";
+        } else if (digits == 4) {
+            return "4d";
+        } else if (digits > 0) {
+            return letters ? "an" : hyphen ? "dd" : slash ? "ds" : comma ? "dc" : period ? "dp" : "num";
+        } else if (allUpper) {
+            return w.length == 1 ? "sc" : "ac";
+        } else if (w.length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') {
+            return "cp";
+        }
+        return w[0] >= 'A' && w[0] <= 'Z' ? "ic" : "other";
     }
 
     /**
@@ -154,8 +287,7 @@ final class PosTagger {
             int mask = table.length - 1;
             int slot = mix(h) & mask;
             for (Token t = table[slot]; t != null; t = table[slot]) {
-                if (t.hash == h && t.text.length() == end - start
-                        && t.text.regionMatches(0, text, start, end - start)) {
+                if (t.hash == h && t.chars.length == end - start && same(t.chars, text, start)) {
                     return t;
                 }
                 slot = (slot + 1) & mask;
@@ -165,16 +297,27 @@ final class PosTagger {
                 size = 0;
                 slot = mix(h) & mask;
             }
-            Token t = new Token(text.substring(start, end));
+            char[] chars = new char[end - start];
+            text.getChars(start, end, chars, 0);
+            Token t = new Token(chars);
             table[slot] = t;
             size++;
             return t;
         }
 
-        private static int mix(int h) {
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 16);
+        private static boolean same(char[] chars, String text, int start) {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] != text.charAt(start + i)) {
+                    return false;
+                }
+            }
+            return true;
         }
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private static final ThreadLocal<Decoder> DECODERS = ThreadLocal.withInitial(Decoder::new);

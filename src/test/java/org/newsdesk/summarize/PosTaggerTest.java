@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.core.SentenceSpan;
 import org.newsdesk.text.SentenceSplitter;
@@ -73,6 +75,29 @@ class PosTaggerTest {
                 assertEquals(expected[i], tags[i] < 0 ? null : PosTagger.name(tags[i]),
                         () -> String.join(" ", sentence));
             }
+        }
+    }
+
+    @Test
+    void wordClassAndLowerCaseAreOpenNlps() {
+        List<String> words = new ArrayList<>(List.of("a", "A", "Ab", "AB", "A.", "a.", "Ä.", "AB.", "12", "1234", "12345",
+                "1-2", "1/2", "1,000", "1.5", "1a", "a1b2", "--", "-", ".", "'s", "U.S", "e-mail", "Zürich", "İstanbul",
+                "ΣΟΦΙΑ", "ǅemal", "ßtraße", "ひらがな", "カタカナ", "北京", "x\uD83D\uDE00y", "\uD801\uDC00", "ＡＢＣ", "٣٤"));
+        for (String[] sentence : sentences()) {
+            words.addAll(List.of(sentence));
+        }
+        Random random = new Random(11);
+        String alphabet = "aZ09-/,.'_%$&A";
+        for (int i = 0; i < 20_000; i++) {
+            char[] w = new char[1 + random.nextInt(5)];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            words.add(new String(w));
+        }
+        for (String w : words) {
+            assertEquals(FeatureGeneratorUtil.tokenFeature(w), PosTagger.wordClass(w.toCharArray()), w);
+            assertEquals(StringUtil.toLowerCase(w), new String(PosTagger.lowerCase(w.toCharArray())), w);
         }
     }
 
