@@ -139,6 +139,11 @@ final class ArticleWords {
         return sentenceStart[sentenceStart.length - 1];
     }
 
+    /** The id of the word {@code text[start, end)} (lower-cased here), or -1 when the sentences do not hold it. */
+    int idOf(CharSequence text, int start, int end) {
+        return find(text, start, end, false);
+    }
+
     /** The lower-cased word {@code id} (allocates; for tests and messages). */
     String word(int id) {
         return new String(chars, wordOffset[id], wordLength[id]);

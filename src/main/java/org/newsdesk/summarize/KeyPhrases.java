@@ -4,35 +4,89 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.newsdesk.core.SentenceSpan;
+import org.newsdesk.text.StopWords;
 import org.newsdesk.text.WordSet;
 
 /**
- * Key phrases of an article, after RAKE (Rose, Engel, Cramer and Cowley 2010, "Automatic Keyword Extraction from
- * Individual Documents", in <i>Text Mining: Applications and Theory</i>): candidate phrases are runs of up to three
- * content words inside a candidate sentence, broken at stop words, modal and reporting verbs, honorifics, punctuation
- * and bare numbers. A phrase scores the
- * mean document frequency of its words (a word of the headline counts twice more), times one plus half of its
- * repetitions, times the square root of its length; the best phrases are returned in their first spelling in the
- * text, skipping one whose words overlap a phrase already taken. Stateless.
+ * Key phrases of an article: noun phrases found with a part-of-speech tagger ({@link PosTagger}: Apache OpenNLP's
+ * English model), ranked after RAKE (Rose, Engel, Cramer and Cowley 2010, "Automatic Keyword Extraction from
+ * Individual Documents", in <i>Text Mining: Applications and Theory</i>).
+ *
+ * <ol>
+ *   <li><b>Runs.</b> As in RAKE, the candidate sentences are cut into runs of content words, broken at stop words,
+ *       modal and reporting verbs, honorifics, punctuation and bare numbers; a run also ends after a possessive
+ *       ({@code Korea's}, which counts as {@code Korea}). One or two name links ({@link #NAME_LINKS}: {@code of},
+ *       {@code do}, {@code de la}...) between two capitalised words stay inside a run ("Vale do Sado", "Bank of
+ *       England"). A run scores the mean frequency of its content words in the article (a word of the headline counts
+ *       two more), times one plus half of its repetitions, times the square root of its number of content words.</li>
+ *   <li><b>Tags.</b> Only the runs that can hold a key phrase are tagged, best first, each at its first occurrence with
+ *       {@value #LEFT_CONTEXT} tokens before it (the features see the whole sentence), until three times as many noun
+ *       phrases as asked for are found or {@value #TAG_BUDGET} tokens are tagged: about 65 tokens an article of the
+ *       starter corpus, a fifth of its words. A word capitalised inside a sentence (or in capitals) is a proper noun
+ *       unless the tagger calls it an adjective or a number.</li>
+ *   <li><b>Noun phrases.</b> In a tagged run, a noun phrase is a maximal stretch of adjectives, nouns and proper nouns
+ *       (a hyphenated compound is one word) that are no quantity, ordinal or function word ("million", "first",
+ *       "many": {@link StopWords#isQuantity}, {@link StopWords#isClassifierStopword}), ending at its last noun or
+ *       proper noun; so "million Norvane customers" gives "Norvane customers" and "Cyclone Sharmin slammed" gives "Cyclone
+ *       Sharmin". A capitalised word after a lower-case one starts a new phrase ("iron ore producer" | "Coolgardie
+ *       Resources"), and name links join two proper nouns only. Dropped: phrases of more than {@value #MAX_WORDS}
+ *       content words (a name followed by nouns is split first), single words shorter than 3 characters, and a single
+ *       generic noun ({@link #GENERIC}).</li>
+ *   <li><b>Ranking.</b> A noun phrase is counted wherever its words occur inside a run, except inside a longer noun
+ *       phrase that itself occurs more than once (so "Korea" within a recurring "North Korea" counts for "North
+ *       Korea", as C-value discounts nested terms), and scored as runs are. The best ones whose words do not overlap
+ *       a phrase already taken are returned, each in its most frequent spelling in the article (an occurrence opening
+ *       a sentence or in capitals counts half; a possessive's {@code 's} cut off).</li>
+ * </ol>
+ *
+ * <p>Stateless; thread-safe (the tagger keeps one cache per thread).
  */
 public final class KeyPhrases {
 
-    private static final int MAX_WORDS = 3;
+    /** Most content words in a key phrase. */
+    static final int MAX_WORDS = 4;
+    /** Most tokens (words and punctuation) tagged per article. */
+    static final int TAG_BUDGET = 96;
+    /** Tokens before a run that are tagged too, so that the run's first tags see the tags before them. */
+    private static final int LEFT_CONTEXT = 2;
+
     /** Words that also break phrases here: modal and reporting verbs and honorifics, frequent in news but no topic. */
     private static final WordSet PHRASE_BREAKERS = new WordSet(List.of("said", "says", "say", "told", "tells",
             "added", "according", "asked", "could", "would", "may", "might", "must", "shall", "also", "mr", "mrs", "ms",
             "dr", "yesterday", "today", "tomorrow"));
+    /** Function words that may join two parts of a name ("Bank of England", "Vale do Sado"). */
+    private static final WordSet NAME_LINKS = new WordSet(List.of("of", "de", "do", "da", "dos", "das", "del",
+            "della", "di", "du", "des", "la", "le", "von", "der"));
+    /**
+     * Nouns that are no key phrase on their own, however often they occur: people and officials in general, units of
+     * calendar time, and placeholders. Quantities ("million", "percent", "number") are {@link StopWords#isQuantity}.
+     */
+    static final WordSet GENERIC = new WordSet(List.of("people", "person", "official", "officials", "year", "years",
+            "month", "months", "week", "weeks", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "a.m", "p.m", "time", "way", "ways", "part", "parts", "thing", "things",
+            "place"));
+
+    /** Word kinds. */
+    private static final byte UNKNOWN = 0;
+    private static final byte CONTENT = 1;
+    private static final byte BREAKS = 2;
+    /** A {@link #NAME_LINKS} word: breaks runs unless it joins two capitalised words (one or two of them). */
+    private static final byte LINK = 3;
 
     private KeyPhrases() {
     }
 
-    /** A candidate phrase: its words (ids of {@link ArticleWords}) and where it first occurs. */
+    /** A run or a noun phrase: its words (base word ids, see {@link Article}) and where it first occurs. */
     static final class Phrase {
         final int[] words;
-        final int first;
-        final int end;
+        /** First occurrence: the token it starts at, or a character offset (see the users). */
+        int first;
+        int end;
         int count;
         double score;
+        /** A noun phrase's occurrences: the tokens they start at ({@code count} of them). */
+        int[] at;
 
         Phrase(int[] words, int first, int end) {
             this.words = words;
@@ -42,56 +96,77 @@ public final class KeyPhrases {
     }
 
     /**
-     * The phrases of one article by their words (phrases with the same words are one phrase): open addressing over
-     * the word-id triples (-1 for a missing second or third word), at most half full.
+     * Phrases by their words: open addressing over word-id sequences of any length, kept in one pool, at most half
+     * full.
      */
     static final class PhraseIndex {
-        private int[] keys = new int[3 * 64];
-        private int[] values = new int[64]; // phrase number + 1; 0 for an empty slot
+        private int[] pool = new int[256];
+        private int poolSize;
+        private int[] offset = new int[32];
+        private int[] length = new int[32];
+        private int[] hashes = new int[32];
         private int size;
+        private int[] slots = new int[64]; // entry number + 1; 0 for an empty slot
 
-        /** The number of the phrase of words {@code a b c}, or -1. */
-        int get(int a, int b, int c) {
-            int mask = values.length - 1;
-            for (int slot = hash(a, b, c) & mask; values[slot] != 0; slot = (slot + 1) & mask) {
-                if (keys[3 * slot] == a && keys[3 * slot + 1] == b && keys[3 * slot + 2] == c) {
-                    return values[slot] - 1;
+        /** The number of the phrase of words {@code words[from, from + len)}, or -1. */
+        int get(int[] words, int from, int len) {
+            int h = hash(words, from, len);
+            int mask = slots.length - 1;
+            for (int slot = mix(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+                int e = slots[slot] - 1;
+                if (hashes[e] == h && length[e] == len
+                        && Arrays.equals(pool, offset[e], offset[e] + len, words, from, from + len)) {
+                    return e;
                 }
             }
             return -1;
         }
 
-        /** Records phrase {@code number} (not yet present) for words {@code a b c}. */
-        void put(int a, int b, int c, int number) {
-            if (2 * (size + 1) > values.length) {
-                int[] oldKeys = keys;
-                int[] oldValues = values;
-                keys = new int[oldKeys.length * 2];
-                values = new int[oldValues.length * 2];
-                for (int slot = 0; slot < oldValues.length; slot++) {
-                    if (oldValues[slot] != 0) {
-                        insert(oldKeys[3 * slot], oldKeys[3 * slot + 1], oldKeys[3 * slot + 2], oldValues[slot]);
-                    }
-                }
+        /** Adds words {@code words[from, from + len)} (not yet present) as the next number, which it returns. */
+        int add(int[] words, int from, int len) {
+            int e = size++;
+            if (e == offset.length) {
+                offset = Arrays.copyOf(offset, e * 2);
+                length = Arrays.copyOf(length, e * 2);
+                hashes = Arrays.copyOf(hashes, e * 2);
             }
-            insert(a, b, c, number + 1);
-            size++;
+            if (poolSize + len > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+            }
+            System.arraycopy(words, from, pool, poolSize, len);
+            offset[e] = poolSize;
+            length[e] = len;
+            hashes[e] = hash(words, from, len);
+            poolSize += len;
+            if (2 * size > slots.length) {
+                slots = new int[slots.length * 2];
+                for (int i = 0; i < size; i++) {
+                    insert(i);
+                }
+            } else {
+                insert(e);
+            }
+            return e;
         }
 
-        private void insert(int a, int b, int c, int value) {
-            int mask = values.length - 1;
-            int slot = hash(a, b, c) & mask;
-            while (values[slot] != 0) {
+        private void insert(int e) {
+            int mask = slots.length - 1;
+            int slot = mix(hashes[e]) & mask;
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[3 * slot] = a;
-            keys[3 * slot + 1] = b;
-            keys[3 * slot + 2] = c;
-            values[slot] = value;
+            slots[slot] = e + 1;
         }
 
-        private static int hash(int a, int b, int c) {
-            int h = (a * 31 + b) * 31 + c;
+        private static int hash(int[] words, int from, int len) {
+            int h = 1;
+            for (int i = from; i < from + len; i++) {
+                h = 31 * h + words[i];
+            }
+            return h;
+        }
+
+        private static int mix(int h) {
             h *= 0x9E3779B9;
             return h ^ (h >>> 16);
         }
@@ -110,77 +185,671 @@ public final class KeyPhrases {
 
     /** As {@link #extract(String, String, List, int)}, from the words of the same title and spans. */
     static List<String> extract(String body, ArticleWords aw, int max) {
-        int[] freq = new int[aw.words];
-        // per word: 0 unknown, 1 may be in a phrase, 2 breaks phrases (stop word, phrase breaker, no letter)
-        byte[] kind = new byte[aw.words];
-        PhraseIndex index = new PhraseIndex();
-        List<Phrase> phrases = new ArrayList<>();
-        int[] run = new int[MAX_WORDS + 1];
-        for (int s = 0; s < aw.sentences(); s++) {
-            int runLength = 0;
-            int runStart = -1;
-            int runEnd = -1;
-            int previousEnd = -1;
-            for (int t = aw.sentenceStart[s]; t < aw.sentenceStart[s + 1]; t++) {
-                int start = aw.tokenStart[t];
-                int end = aw.tokenEnd[t];
-                int w = aw.tokenWord[t];
-                boolean breaks = previousEnd >= 0 && hasPunctuation(body, previousEnd, start);
-                previousEnd = end;
-                if (breaks) {
-                    flush(body, run, runLength, runStart, runEnd, index, phrases);
-                    runLength = 0;
-                }
-                if (kind[w] == 0) {
-                    kind[w] = aw.stop[w] || breaksPhrases(aw, w) || !hasLetter(aw, w) ? (byte) 2 : 1;
-                }
-                if (kind[w] == 2) {
-                    flush(body, run, runLength, runStart, runEnd, index, phrases);
-                    runLength = 0;
+        return new Article(body, aw).keyPhrases(max);
+    }
+
+    /** The work on one article. */
+    private static final class Article {
+        final String body;
+        final ArticleWords aw;
+        /** Per word: {@link #CONTENT}, {@link #BREAKS}, {@link #LINK} or not yet known. */
+        final byte[] kind;
+        /** Per word: the word it counts as, the word without its {@code 's} when the sentences hold that. */
+        final int[] base;
+        /** Per word: a quantity ("million", "first") or a function word ("many"), never inside a key phrase. */
+        final boolean[] strip;
+        /** Per base word: occurrences as a content word. */
+        final int[] freq;
+        /** Per token: its base word. */
+        final int[] tokenBase;
+        /** Per token: the number of the run occurrence it is in (from 1), or 0. */
+        final int[] occurrence;
+        /** Per token of a tagged run: its tag class ({@link PosTagger}). */
+        final byte[] tagClass;
+        /** Per sentence: the tokens the tagger sees, their tags, and where each word token is among them. */
+        final PosTagger.Token[][] taggerTokens;
+        final int[][] taggerStart;
+        final int[][] taggerEnd;
+        final int[][] taggerTags;
+        final int[][] taggerIndex;
+        /**
+         * Per token: capitalised inside a sentence (not after a colon, a quotation mark, a bracket or a dash). Such a
+         * word is taken as a proper noun unless the tagger calls it an adjective ("German") or a number: English
+         * capitalises names, and the tagger, trained on web text, often takes an unknown name for a common noun or
+         * a verb ("Vale do Sado" came out as NOUN AUX VERB).
+         */
+        final boolean[] nameCase;
+        /** Per token: its sentence. */
+        final int[] sentenceOf;
+
+        final PhraseIndex runIndex = new PhraseIndex();
+        final List<Phrase> runs = new ArrayList<>();
+        final PhraseIndex phraseIndex = new PhraseIndex();
+        final List<Phrase> phrases = new ArrayList<>();
+        int[] scratch = new int[16];
+        /** The tagger tokens of the sentence being cut ({@link #taggerTokens}): {@code [rangeStart, rangeEnd)}. */
+        int[] rangeStart = new int[64];
+        int[] rangeEnd = new int[64];
+        int ranges;
+        int tagged;
+
+        Article(String body, ArticleWords aw) {
+            this.body = body;
+            this.aw = aw;
+            int n = aw.tokens();
+            kind = new byte[aw.words];
+            base = new int[aw.words];
+            strip = new boolean[aw.words];
+            freq = new int[aw.words];
+            tokenBase = new int[n];
+            occurrence = new int[n];
+            tagClass = new byte[n];
+            sentenceOf = new int[n];
+            nameCase = new boolean[n];
+            taggerTokens = new PosTagger.Token[aw.sentences()][];
+            taggerStart = new int[aw.sentences()][];
+            taggerEnd = new int[aw.sentences()][];
+            taggerTags = new int[aw.sentences()][];
+            taggerIndex = new int[aw.sentences()][];
+        }
+
+        List<String> keyPhrases(int max) {
+            findRuns();
+            if (runs.isEmpty()) {
+                return List.of();
+            }
+            for (Phrase r : runs) {
+                r.score = score(r.words, r.count);
+            }
+            PhraseHeap heap = new PhraseHeap(runs);
+            while (!heap.isEmpty() && tagged < TAG_BUDGET && phrases.size() < 3 * max) {
+                Phrase run = runs.get(heap.poll());
+                if (!mayHoldPhrase(run)) {
                     continue;
                 }
-                freq[w]++;
-                if (runLength == 0) {
-                    runStart = start;
-                }
-                if (runLength <= MAX_WORDS) {
-                    run[runLength] = w;
-                }
-                runLength++;
-                runEnd = end;
+                tag(run.first, run.end);
+                nounPhrases(run.first, run.end);
             }
-            flush(body, run, runLength, runStart, runEnd, index, phrases);
+            locate();
+            for (Phrase p : phrases) {
+                p.score = score(p.words, independent(p));
+            }
+            heap = new PhraseHeap(phrases);
+            List<String> out = new ArrayList<>();
+            boolean[] used = new boolean[aw.words];
+            while (out.size() < max && !heap.isEmpty()) {
+                Phrase p = phrases.get(heap.poll());
+                boolean overlaps = false;
+                for (int w : p.words) {
+                    overlaps |= kind[w] == CONTENT && used[w];
+                }
+                if (overlaps) {
+                    continue;
+                }
+                for (int w : p.words) {
+                    used[w] = true;
+                }
+                out.add(spelling(p));
+            }
+            return out;
         }
-        for (Phrase p : phrases) {
+
+        /**
+         * Whether a noun phrase can come out of the run whatever the tags: it holds a content word that is no quantity
+         * or function word, and if only one, that word is no {@link #GENERIC} noun and has at least 3 characters.
+         */
+        private boolean mayHoldPhrase(Phrase run) {
+            int candidates = 0;
+            int last = -1;
+            for (int w : run.words) {
+                if (kind[w] == CONTENT && !strip[w]) {
+                    candidates++;
+                    last = w;
+                }
+            }
+            return candidates > 1 || candidates == 1 && !tooPlain(last);
+        }
+
+        /** A single word that is no key phrase: shorter than 3 characters or a {@link #GENERIC} noun. */
+        private boolean tooPlain(int w) {
+            return aw.wordLength[w] < 3 || GENERIC.contains(aw.chars, aw.wordOffset[w], aw.wordLength[w],
+                    aw.wordHash[w]);
+        }
+
+        private int content(int[] words) {
+            int n = 0;
+            for (int w : words) {
+                n += kind[w] == CONTENT ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Cuts the sentences into runs; counts the words; records each run (by its words) and where it occurs. */
+        private void findRuns() {
+            int occurrences = 1;
+            for (int s = 0; s < aw.sentences(); s++) {
+                int from = aw.sentenceStart[s];
+                int to = aw.sentenceStart[s + 1];
+                int runStart = -1;
+                int linkEnd = -1;
+                for (int t = from; t < to; t++) {
+                    sentenceOf[t] = s;
+                    int w = aw.tokenWord[t];
+                    if (kind[w] == UNKNOWN) {
+                        classify(w, t);
+                    }
+                    int b = base[w];
+                    tokenBase[t] = b;
+                    if (runStart >= 0 && punctuationBefore(t)) {
+                        occurrences = close(runStart, t, occurrences);
+                        runStart = -1;
+                    }
+                    byte k = kind[w];
+                    if (k == LINK && (t < linkEnd || runStart >= 0 && capitalised(t - 1)
+                            && (linkEnd = nameLinkEnd(t, to)) > t)) {
+                        continue; // inside a name: Vale do Sado, Paseo de la Reforma
+                    }
+                    if (k != CONTENT) {
+                        if (runStart >= 0) {
+                            occurrences = close(runStart, t, occurrences);
+                            runStart = -1;
+                        }
+                        continue;
+                    }
+                    freq[b]++;
+                    if (runStart < 0) {
+                        runStart = t;
+                    }
+                    if (possessive(w)) {
+                        occurrences = close(runStart, t + 1, occurrences);
+                        runStart = -1;
+                    }
+                }
+                if (runStart >= 0) {
+                    occurrences = close(runStart, to, occurrences);
+                }
+            }
+        }
+
+        /**
+         * Where the name links (at most two, in lower case) starting at token {@code t} end when a capitalised content
+         * word follows them without punctuation; else -1.
+         */
+        private int nameLinkEnd(int t, int to) {
+            int k = t;
+            while (k < to && k - t < 2 && kindOf(k) == LINK && !capitalised(k) && !punctuationBefore(k)) {
+                k++;
+            }
+            return k > t && k < to && !punctuationBefore(k) && capitalised(k) && kindOf(k) == CONTENT ? k : -1;
+        }
+
+        private byte kindOf(int t) {
+            int w = aw.tokenWord[t];
+            if (kind[w] == UNKNOWN) {
+                classify(w, t);
+            }
+            return kind[w];
+        }
+
+        /** Sets the kind and base of word {@code w}, met at token {@code t}. */
+        private void classify(int w, int t) {
+            base[w] = w;
+            int off = aw.wordOffset[w];
+            int len = aw.wordLength[w];
+            if (possessive(w)) {
+                int b = aw.idOf(body, aw.tokenStart[t], aw.tokenEnd[t] - 2);
+                if (b >= 0 && b != w) {
+                    if (kind[b] == UNKNOWN) {
+                        classify(b, t);
+                    }
+                    base[w] = b;
+                    kind[w] = kind[b] == CONTENT ? CONTENT : BREAKS; // "today's" breaks as "today" does
+                    strip[w] = strip[b];
+                    return;
+                }
+            }
+            if (NAME_LINKS.contains(aw.chars, off, len, aw.wordHash[w])) {
+                kind[w] = LINK;
+            } else if (aw.stop[w]) {
+                kind[w] = BREAKS;
+            } else if (PHRASE_BREAKERS.contains(aw.chars, off, len, aw.wordHash[w]) || !hasLetter(w)) {
+                kind[w] = BREAKS;
+            } else {
+                kind[w] = CONTENT;
+                strip[w] = StopWords.isQuantity(aw.chars, off, len, aw.wordHash[w])
+                        || StopWords.isClassifierStopword(aw.chars, off, len);
+            }
+        }
+
+        /** Records the run of tokens {@code [from, to)}; returns the next occurrence number. */
+        private int close(int from, int to, int occurrences) {
+            int len = to - from;
+            if (scratch.length < len) {
+                scratch = new int[Math.max(len, scratch.length * 2)];
+            }
+            for (int t = from; t < to; t++) {
+                scratch[t - from] = tokenBase[t];
+                occurrence[t] = occurrences;
+            }
+            int number = runIndex.get(scratch, 0, len);
+            Phrase run;
+            if (number < 0) {
+                runIndex.add(scratch, 0, len);
+                run = new Phrase(Arrays.copyOf(scratch, len), from, to);
+                runs.add(run);
+            } else {
+                run = runs.get(number);
+            }
+            run.count++;
+            return occurrences + 1;
+        }
+
+        /**
+         * RAKE's score: the mean frequency of the content words (a headline word counts two more), times one plus
+         * half of the repetitions, times the square root of the number of content words.
+         */
+        private double score(int[] words, int count) {
             double sum = 0;
-            for (int w : p.words) {
-                sum += freq[w] + (aw.inTitle[w] ? 2 : 0);
+            int content = 0;
+            for (int w : words) {
+                if (kind[w] == CONTENT) {
+                    sum += freq[w] + (aw.inTitle[w] ? 2 : 0);
+                    content++;
+                }
             }
-            p.score = sum / p.words.length * (1 + 0.5 * (p.count - 1)) * Math.sqrt(p.words.length);
+            return sum / content * (1 + 0.5 * (count - 1)) * Math.sqrt(content);
         }
-        // Best first: score descending, then first occurrence, then order of creation (what a stable sort by score
-        // and first occurrence gives). Only the first few are needed, so they are taken from a heap, not sorted.
-        PhraseHeap heap = new PhraseHeap(phrases);
-        List<String> out = new ArrayList<>();
-        boolean[] used = new boolean[aw.words];
-        while (out.size() < max && !heap.isEmpty()) {
-            Phrase p = phrases.get(heap.poll());
-            if (p.words.length == 1 && aw.wordLength[p.words[0]] < 3) {
-                continue;
+
+        /** Tags the tokens {@code [from, to)} of one sentence, and {@value #LEFT_CONTEXT} before them. */
+        private void tag(int from, int to) {
+            int s = sentenceOf[from];
+            if (taggerTags[s] == null) {
+                taggerTokens(s);
             }
-            boolean overlaps = false;
-            for (int w : p.words) {
-                overlaps |= used[w];
+            PosTagger.Token[] tokens = taggerTokens[s];
+            int[] tags = taggerTags[s];
+            int[] index = taggerIndex[s];
+            int first = aw.sentenceStart[s];
+            int a = Math.max(0, index[from - first] - LEFT_CONTEXT);
+            int b = index[to - 1 - first] + 1;
+            int[] start = taggerStart[s];
+            int[] end = taggerEnd[s];
+            for (int i = Math.max(0, a - 2), n = Math.min(tokens.length, b + 2); i < n; i++) {
+                if (tokens[i] == null) {
+                    tokens[i] = PosTagger.token(body, start[i], end[i]);
+                }
             }
-            if (overlaps) {
-                continue;
+            tagged += PosTagger.tag(tokens, tags, a, b);
+            for (int t = from; t < to; t++) {
+                byte c = PosTagger.classOf(tags[index[t - first]]);
+                tagClass[t] = nameCase[t] && c != PosTagger.ADJ && c != PosTagger.NUM ? PosTagger.PROPN : c;
             }
-            for (int w : p.words) {
-                used[w] = true;
-            }
-            out.add(singleSpaced(body, p.first, p.end));
         }
-        return out;
+
+        /**
+         * The tokens of sentence {@code s} for the tagger, as ranges of the body: its words in their original case (an
+         * abbreviation with its final dot) and each punctuation mark between them (a repeated mark, such as
+         * {@code --}, as one token). The tagger's tokens themselves are looked up when a window needs them.
+         */
+        private void taggerTokens(int s) {
+            int from = aw.sentenceStart[s];
+            int to = aw.sentenceStart[s + 1];
+            ranges = 0;
+            int[] index = new int[to - from];
+            int at = aw.spanStart[s];
+            for (int t = from; t < to; t++) {
+                punctuation(at, aw.tokenStart[t]);
+                index[t - from] = ranges;
+                int end = wordEnd(t);
+                range(aw.tokenStart[t], end);
+                nameCase[t] = capitalised(t) && (t > from && !opensClause(rangeEnd[ranges - 2] - 1) || allCaps(t));
+                at = end;
+            }
+            punctuation(at, aw.spanEnd[s]);
+            int[] tags = new int[ranges];
+            Arrays.fill(tags, -1);
+            taggerTokens[s] = new PosTagger.Token[ranges];
+            taggerStart[s] = Arrays.copyOf(rangeStart, ranges);
+            taggerEnd[s] = Arrays.copyOf(rangeEnd, ranges);
+            taggerTags[s] = tags;
+            taggerIndex[s] = index;
+        }
+
+        /**
+         * The tagger token ending at {@code last} (inclusive) is one after which a capitalised word may start a clause
+         * or a quotation rather than be a name: a colon, a semicolon, a quotation mark, a bracket or a dash.
+         */
+        private boolean opensClause(int last) {
+            return last >= 0 && ":;\"“‘'([—–-…".indexOf(body.charAt(last)) >= 0;
+        }
+
+        private void range(int start, int end) {
+            if (ranges == rangeStart.length) {
+                rangeStart = Arrays.copyOf(rangeStart, 2 * ranges);
+                rangeEnd = Arrays.copyOf(rangeEnd, 2 * ranges);
+            }
+            rangeStart[ranges] = start;
+            rangeEnd[ranges] = end;
+            ranges++;
+        }
+
+        private void punctuation(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = body.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < to && body.charAt(i) == c) {
+                    i++;
+                }
+                range(start, i);
+            }
+        }
+
+        /**
+         * The noun phrases of the tagged run {@code [from, to)}: maximal stretches of nouns, proper nouns and
+         * adjectives that are no quantity or function word, ending at a noun or proper noun. A capitalised word after
+         * a lower-case one starts a phrase of its own ("iron ore producer" | "Coolgardie Resources"); a name link
+         * joins two proper nouns, and the phrase then ends with the name ("Vale do Sado" | "coach").
+         */
+        private void nounPhrases(int from, int to) {
+            int t = from;
+            while (t < to) {
+                if (!nominal(t)) {
+                    t++;
+                    continue;
+                }
+                int start = t++;
+                boolean name = false;
+                while (t < to) {
+                    int linked = linksNames(t, start, to);
+                    if (linked > 0) {
+                        name = true;
+                        t = linked + 1; // the proper noun after the links
+                    } else if (!nominal(t) || name && tagClass[t] != PosTagger.PROPN
+                            || nameCase[t] && !capitalised(t - 1) && letters(t) > 1) {
+                        break;
+                    } else {
+                        t++;
+                    }
+                }
+                phrase(start, t);
+            }
+        }
+
+        /** An adjective, noun or proper noun that is no quantity or function word. */
+        private boolean nominal(int t) {
+            byte c = tagClass[t];
+            int w = aw.tokenWord[t];
+            return kind[w] == CONTENT && !strip[w]
+                    && (c == PosTagger.NOUN || c == PosTagger.PROPN || c == PosTagger.ADJ);
+        }
+
+        /**
+         * Where the name links starting at token {@code t}, in the stretch from {@code start}, end when they join two
+         * proper nouns (the token before and the one after them), the first written as a name (capitalised inside the
+         * sentence, or after another proper noun: not "Shares of Neurovance" opening a sentence); else -1.
+         */
+        private int linksNames(int t, int start, int to) {
+            if (t <= start || kind[aw.tokenWord[t]] != LINK || tagClass[t - 1] != PosTagger.PROPN
+                    || !nameCase[t - 1] && (t - 1 == start || tagClass[t - 2] != PosTagger.PROPN)) {
+                return -1;
+            }
+            int k = t;
+            while (k < to && k - t < 2 && kind[aw.tokenWord[k]] == LINK) {
+                k++;
+            }
+            return k < to && tagClass[k] == PosTagger.PROPN ? k : -1;
+        }
+
+        private int letters(int t) {
+            int n = 0;
+            for (int i = aw.tokenStart[t]; i < aw.tokenEnd[t]; i++) {
+                n += Character.isLetter(body.charAt(i)) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Trims the stretch of tokens {@code [a, b)} to end at a noun or proper noun and records it. */
+        private void phrase(int a, int b) {
+            while (b > a && (kind[aw.tokenWord[b - 1]] != CONTENT
+                    || (tagClass[b - 1] != PosTagger.NOUN && tagClass[b - 1] != PosTagger.PROPN))) {
+                b--;
+            }
+            int content = 0;
+            for (int t = a; t < b; t++) {
+                content += kind[aw.tokenWord[t]] == CONTENT ? 1 : 0;
+            }
+            if (content > MAX_WORDS) {
+                for (int t = a + 1; t < b; t++) { // too long: a name and the nouns after it, each on its own
+                    if (tagClass[t - 1] == PosTagger.PROPN && tagClass[t] != PosTagger.PROPN
+                            && kind[aw.tokenWord[t]] == CONTENT) {
+                        phrase(a, t);
+                        phrase(t, b);
+                        return;
+                    }
+                }
+                return;
+            }
+            if (content == 0) {
+                return;
+            }
+            if (content == 1 && tooPlain(tokenBase[a])) {
+                return;
+            }
+            int len = b - a;
+            if (scratch.length < len) {
+                scratch = new int[Math.max(len, scratch.length * 2)];
+            }
+            for (int t = a; t < b; t++) {
+                scratch[t - a] = tokenBase[t];
+            }
+            if (phraseIndex.get(scratch, 0, len) < 0) {
+                phraseIndex.add(scratch, 0, len);
+                phrases.add(new Phrase(Arrays.copyOf(scratch, len), -1, -1));
+            }
+        }
+
+        /** Finds the occurrences of the noun phrases inside runs, in one pass over the tokens. */
+        private void locate() {
+            int[] head = new int[aw.words]; // per first word: 1 + the first phrase starting with it; then next[]
+            int[] next = new int[phrases.size()];
+            for (int i = phrases.size() - 1; i >= 0; i--) {
+                int w = phrases.get(i).words[0];
+                next[i] = head[w];
+                head[w] = i + 1;
+                phrases.get(i).at = new int[4];
+            }
+            for (int t = 0, n = aw.tokens(); t < n; t++) {
+                if (occurrence[t] == 0) {
+                    continue;
+                }
+                for (int i = head[tokenBase[t]]; i > 0; i = next[i - 1]) {
+                    Phrase p = phrases.get(i - 1);
+                    int len = p.words.length;
+                    if (t + len > n || occurrence[t + len - 1] != occurrence[t]) {
+                        continue;
+                    }
+                    boolean match = true;
+                    for (int k = 1; k < len && match; k++) {
+                        match = tokenBase[t + k] == p.words[k];
+                    }
+                    if (match) {
+                        if (p.count == 0) {
+                            p.first = aw.tokenStart[t];
+                        }
+                        if (p.count == p.at.length) {
+                            p.at = Arrays.copyOf(p.at, p.count * 2);
+                        }
+                        p.at[p.count++] = t;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The occurrences of {@code p} that are not part of a longer noun phrase occurring more than once (as the
+         * C-value of Frantzi, Ananiadou and Mima 2000 discounts nested terms), at least 1: "Korea" inside a recurring
+         * "North Korea" counts for "North Korea" only.
+         */
+        private int independent(Phrase p) {
+            int len = p.words.length;
+            int n = 0;
+            for (int k = 0; k < p.count; k++) {
+                int t = p.at[k];
+                boolean nested = false;
+                for (int i = 0; i < phrases.size() && !nested; i++) {
+                    Phrase q = phrases.get(i);
+                    if (q.count < 2 || q.words.length <= len) {
+                        continue;
+                    }
+                    for (int j = 0; j < q.count && !nested; j++) {
+                        nested = q.at[j] <= t && t + len <= q.at[j] + q.words.length;
+                    }
+                }
+                n += nested ? 0 : 1;
+            }
+            return Math.max(1, n);
+        }
+
+        /**
+         * The phrase as written in the article: its most frequent spelling (ties: the first), where an occurrence at
+         * the start of a sentence or in capitals (a dateline's "WARSAW") counts half, so that "bank" beats a
+         * sentence's opening "Bank" and "Warsaw" beats "WARSAW", while a phrase always written so keeps it.
+         */
+        private String spelling(Phrase p) {
+            int len = p.words.length;
+            int best = 0;
+            int bestVotes = 0;
+            for (int k = 0; k < p.count; k++) {
+                boolean seen = false;
+                for (int j = 0; j < k && !seen; j++) {
+                    seen = sameSpelling(p.at[k], p.at[j], len);
+                }
+                if (seen) {
+                    continue; // counted at its first occurrence
+                }
+                int votes = 0;
+                for (int j = k; j < p.count; j++) {
+                    if (sameSpelling(p.at[k], p.at[j], len)) {
+                        votes += plain(p.at[j]) ? 2 : 1;
+                    }
+                }
+                if (votes > bestVotes) {
+                    best = k;
+                    bestVotes = votes;
+                }
+            }
+            int t = p.at[best];
+            return text(aw.tokenStart[t], phraseEnd(t + len - 1));
+        }
+
+        /** Token {@code t} is written as inside a sentence: not the sentence's first word, not in capitals. */
+        private boolean plain(int t) {
+            if (t == aw.sentenceStart[sentenceOf[t]]) {
+                return false;
+            }
+            int letters = 0;
+            for (int i = aw.tokenStart[t]; i < aw.tokenEnd[t]; i++) {
+                char c = body.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return true;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            return letters < 2;
+        }
+
+        private boolean sameSpelling(int t, int u, int len) {
+            for (int i = 0; i < len; i++) {
+                int a = aw.tokenStart[t + i];
+                int b = aw.tokenStart[u + i];
+                int n = aw.tokenEnd[t + i] - a;
+                if (n != aw.tokenEnd[u + i] - b || !body.regionMatches(a, body, b, n)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Where a phrase ending at token {@code t} ends: before a possessive's 's, after an abbreviation's dot. */
+        private int phraseEnd(int t) {
+            return possessive(aw.tokenWord[t]) ? aw.tokenEnd[t] - 2 : wordEnd(t);
+        }
+
+        /** The end of token {@code t}, with the final dot of an abbreviation such as U.S. */
+        private int wordEnd(int t) {
+            int start = aw.tokenStart[t];
+            int end = aw.tokenEnd[t];
+            if (end < body.length() && body.charAt(end) == '.' && body.lastIndexOf('.', end - 1) >= start) {
+                return end + 1;
+            }
+            return end;
+        }
+
+        /** Token {@code t - 1}, of the same sentence, and token {@code t} have punctuation between them. */
+        private boolean punctuationBefore(int t) {
+            for (int i = aw.tokenEnd[t - 1]; i < aw.tokenStart[t]; i++) {
+                if (!Character.isWhitespace(body.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Token {@code t} has at least two letters, all capitals (an acronym, a dateline's city). */
+        private boolean allCaps(int t) {
+            int letters = 0;
+            for (int i = aw.tokenStart[t]; i < aw.tokenEnd[t]; i++) {
+                char c = body.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            return letters > 1;
+        }
+
+        private boolean capitalised(int t) {
+            return Character.isUpperCase(body.charAt(aw.tokenStart[t]));
+        }
+
+        /** The word ends in {@code 's} (the tokenizer keeps the apostrophe inside a word, typographic ones as '). */
+        private boolean possessive(int w) {
+            int len = aw.wordLength[w];
+            int end = aw.wordOffset[w] + len;
+            return len > 2 && aw.chars[end - 1] == 's' && aw.chars[end - 2] == '\'';
+        }
+
+        private boolean hasLetter(int w) {
+            for (int i = aw.wordOffset[w], end = i + aw.wordLength[w]; i < end; i++) {
+                if (Character.isLetter(aw.chars[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String text(int start, int end) {
+            StringBuilder out = new StringBuilder(end - start);
+            boolean space = false;
+            for (int i = start; i < end; i++) {
+                char c = body.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                    }
+                    space = false;
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** A binary heap of phrase numbers, best phrase on top (see {@link #better}). */
@@ -232,7 +901,7 @@ public final class KeyPhrases {
             heap[i] = x;
         }
 
-        /** Phrase {@code a} comes before phrase {@code b}: higher score, then earlier occurrence, then created first. */
+        /** Phrase {@code a} comes first: higher score, then earlier occurrence, then created first. */
         private boolean better(int a, int b) {
             Phrase pa = phrases.get(a);
             Phrase pb = phrases.get(b);
@@ -244,71 +913,5 @@ public final class KeyPhrases {
             }
             return a < b;
         }
-    }
-
-    /**
-     * Records the run of {@code length} words {@code body[start, end)} as a phrase when it has at most
-     * {@value #MAX_WORDS} words.
-     */
-    private static void flush(String body, int[] run, int length, int start, int end, PhraseIndex index,
-                              List<Phrase> phrases) {
-        if (length == 0 || length > MAX_WORDS) {
-            return;
-        }
-        if (end < body.length() && body.charAt(end) == '.' && body.lastIndexOf('.', end - 1) >= start) {
-            end++; // an abbreviation such as U.S. keeps its final dot
-        }
-        int b = length > 1 ? run[1] : -1;
-        int c = length > 2 ? run[2] : -1;
-        int number = index.get(run[0], b, c);
-        Phrase p;
-        if (number < 0) {
-            p = new Phrase(Arrays.copyOf(run, length), start, end);
-            index.put(run[0], b, c, phrases.size());
-            phrases.add(p);
-        } else {
-            p = phrases.get(number);
-        }
-        p.count++;
-    }
-
-    private static boolean breaksPhrases(ArticleWords aw, int w) {
-        return PHRASE_BREAKERS.contains(aw.chars, aw.wordOffset[w], aw.wordLength[w], aw.wordHash[w]);
-    }
-
-    private static boolean hasLetter(ArticleWords aw, int w) {
-        for (int i = aw.wordOffset[w], end = i + aw.wordLength[w]; i < end; i++) {
-            if (Character.isLetter(aw.chars[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String singleSpaced(String body, int start, int end) {
-        StringBuilder out = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean hasPunctuation(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

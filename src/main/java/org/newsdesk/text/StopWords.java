@@ -99,9 +99,26 @@ public final class StopWords {
         return CLASSIFIER_SET.contains(word);
     }
 
+    /**
+     * As {@link #isClassifierStopword(String)}, for the lower-cased word {@code chars[offset, offset + length)},
+     * without allocating.
+     */
+    public static boolean isClassifierStopword(char[] chars, int offset, int length) {
+        return CLASSIFIER_SET.contains(chars, offset, length);
+    }
+
     /** True when the lower-cased {@code word} names an amount or an order only ("million", "percent", "three"). */
     public static boolean isQuantity(String word) {
         return QUANTITIES.contains(word);
+    }
+
+    /**
+     * As {@link #isQuantity(String)}, for the lower-cased word {@code chars[offset, offset + length)}.
+     *
+     * @param hash {@link WordSet#hash(char[], int, int)} of the word
+     */
+    public static boolean isQuantity(char[] chars, int offset, int length, int hash) {
+        return QUANTITIES.contains(chars, offset, length, hash);
     }
 
     /** True when the lower-cased {@code word} is an English function word. */

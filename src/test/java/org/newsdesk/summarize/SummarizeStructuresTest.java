@@ -13,27 +13,33 @@ import org.junit.jupiter.api.Test;
 class SummarizeStructuresTest {
 
     @Test
-    void phraseIndexAnswersAsAHashMapOfWordTriples() {
+    void phraseIndexAnswersAsAHashMapOfWordSequences() {
         KeyPhrases.PhraseIndex index = new KeyPhrases.PhraseIndex();
         Map<List<Integer>, Integer> reference = new HashMap<>();
         Random random = new Random(3);
+        int[] buffer = new int[10];
         for (int i = 0; i < 20_000; i++) {
-            int a = random.nextInt(300);
-            int b = random.nextInt(4) == 0 ? -1 : random.nextInt(300);
-            int c = b < 0 || random.nextBoolean() ? -1 : random.nextInt(300);
-            List<Integer> key = List.of(a, b, c);
-            Integer expected = reference.get(key);
-            assertEquals(expected == null ? -1 : expected, index.get(a, b, c), key::toString);
+            int from = random.nextInt(3);
+            int len = 1 + random.nextInt(random.nextInt(4) == 0 ? 7 : 3);
+            Integer[] key = new Integer[len];
+            for (int k = 0; k < len; k++) {
+                buffer[from + k] = random.nextInt(len == 1 ? 300 : 20);
+                key[k] = buffer[from + k];
+            }
+            List<Integer> words = List.of(key);
+            Integer expected = reference.get(words);
+            assertEquals(expected == null ? -1 : expected, index.get(buffer, from, len), words::toString);
             if (expected == null) {
-                index.put(a, b, c, reference.size());
-                reference.put(key, reference.size());
+                assertEquals(reference.size(), index.add(buffer, from, len));
+                reference.put(words, reference.size());
             }
         }
         for (Map.Entry<List<Integer>, Integer> e : reference.entrySet()) {
-            List<Integer> k = e.getKey();
-            assertEquals(e.getValue(), index.get(k.get(0), k.get(1), k.get(2)));
+            int[] k = e.getKey().stream().mapToInt(Integer::intValue).toArray();
+            assertEquals(e.getValue(), index.get(k, 0, k.length));
         }
-        assertEquals(-1, index.get(300, 300, 300)); // never put
+        assertEquals(-1, index.get(new int[] {300, 300, 300}, 0, 3)); // never added
+        assertEquals(-1, index.get(new int[0], 0, 0));
     }
 
     @Test
