@@ -749,18 +749,7 @@ public final class KeyPhrases {
 
         /** Token {@code t} is written as inside a sentence: not the sentence's first word, not in capitals. */
         private boolean plain(int t) {
-            if (t == aw.sentenceStart[sentenceOf[t]]) {
-                return false;
-            }
-            int letters = 0;
-            for (int i = aw.tokenStart[t]; i < aw.tokenEnd[t]; i++) {
-                char c = body.charAt(i);
-                if (Character.isLowerCase(c)) {
-                    return true;
-                }
-                letters += Character.isLetter(c) ? 1 : 0;
-            }
-            return letters < 2;
+            return t != aw.sentenceStart[sentenceOf[t]] && !allCaps(t);
         }
 
         private boolean sameSpelling(int t, int u, int len) {

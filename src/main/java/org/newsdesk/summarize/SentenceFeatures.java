@@ -51,12 +51,18 @@ public final class SentenceFeatures {
     private final double[][] features;
     private final double[][] similarity;
     private final double[] centrality;
+    private final double maxCentrality;
 
     private SentenceFeatures(double[][] features, double[][] similarity, double[] centrality) {
         this.n = features.length;
         this.features = features;
         this.similarity = similarity;
         this.centrality = centrality;
+        double max = 0;
+        for (double c : centrality) {
+            max = Math.max(max, c);
+        }
+        this.maxCentrality = max;
     }
 
     /**
@@ -367,6 +373,11 @@ public final class SentenceFeatures {
     /** Cosine similarity of the content-word vectors of sentences {@code i} and {@code j} (0 on the diagonal). */
     public double similarity(int i, int j) {
         return similarity[i][j];
+    }
+
+    /** Centrality of sentence {@code i} relative to the article's most central sentence, in [0, 1]. */
+    public double relativeCentrality(int i) {
+        return maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
     }
 
     /** PageRank centrality of sentence {@code i}; the scores of all sentences sum to 1. */

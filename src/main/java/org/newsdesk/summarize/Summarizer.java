@@ -162,13 +162,9 @@ public final class Summarizer {
      */
     static double[] fillScore(SentenceFeatures f) {
         int n = f.size();
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, f.centrality(i));
-        }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = (max > 0 ? f.centrality(i) / max : 0)
+            out[i] = f.relativeCentrality(i)
                     - Math.max(f.feature(i, QUESTION), f.feature(i, EXCLAMATION));
         }
         return out;

@@ -52,16 +52,12 @@ public final class UnsupervisedScorer implements SentenceScorer {
     @Override
     public double[] score(SentenceFeatures f) {
         int n = f.size();
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, f.centrality(i));
-        }
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
             double penalty = TEASER_MARK_PENALTY * Math.max(f.feature(i, QUESTION), f.feature(i, EXCLAMATION))
                     + ADDRESS_PENALTY * f.feature(i, TEASER) + DANGLING_PENALTY * f.feature(i, DANGLING)
                     + SHORT_PENALTY * f.feature(i, SHORT);
-            s[i] = (max > 0 ? f.centrality(i) / max : 0) + positionWeight / (i + 1)
+            s[i] = f.relativeCentrality(i) + positionWeight / (i + 1)
                     + HEADLINE_WEIGHT * f.feature(i, TITLE_OVERLAP) - penalty;
         }
         return s;
