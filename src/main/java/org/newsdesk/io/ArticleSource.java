@@ -42,8 +42,10 @@ import org.newsdesk.core.ReadOutcome;
  * </ul>
  * Bytes are decoded as UTF-8 (a byte order mark skipped); input that is not valid UTF-8 is decoded as windows-1252 and
  * its articles carry the note "not valid UTF-8; decoded as windows-1252"; input that starts with a UTF-16 byte order
- * mark is decoded as UTF-16 (with a note); input with NUL bytes is refused as binary. HTML markup in a title or text is
- * removed (see {@link Html}) and the article carries the note "HTML markup removed".
+ * mark is decoded as UTF-16 (with a note); a file whose first 8 KB are mostly not text (see
+ * {@link Encodings#binaryReason(byte[], int)}) is refused as binary. HTML markup in a title or text is removed (see
+ * {@link Html}) and the article carries the note "HTML markup removed"; control characters are removed from every
+ * record with a note (see {@link ControlChars}), the same rule for every format.
  */
 public final class ArticleSource {
 
@@ -161,18 +163,23 @@ public final class ArticleSource {
         }
 
         private ReadOutcome checkDuplicate(RecordReader.Located located) {
-            if (!(located.outcome() instanceof ReadOutcome.Ok ok)) {
-                return located.outcome();
+            if (located.outcome() instanceof ReadOutcome.Failed failed) {
+                ArticleError cleaned = ControlChars.clean(failed.error());
+                return cleaned == failed.error() ? failed : new ReadOutcome.Failed(cleaned);
             }
-            String id = ok.article().id();
+            ReadOutcome.Ok ok = (ReadOutcome.Ok) located.outcome();
+            Article article;
+            try {
+                article = ControlChars.clean(Html.clean(ok.article()));
+            } catch (IllegalArgumentException e) {
+                String id = ControlChars.strip(ok.article().id()).strip();
+                String where = ControlChars.strip(located.where());
+                return new ReadOutcome.Failed(new ArticleError(id.isEmpty() ? where : id, where, e.getMessage()));
+            }
+            String id = article.id();
             String first = firstSeen.putIfAbsent(id, located.where());
             if (first == null) {
-                try {
-                    Article cleaned = Html.clean(ok.article());
-                    return cleaned == ok.article() ? ok : new ReadOutcome.Ok(cleaned);
-                } catch (IllegalArgumentException e) {
-                    return new ReadOutcome.Failed(new ArticleError(id, located.where(), e.getMessage()));
-                }
+                return article == ok.article() ? ok : new ReadOutcome.Ok(article);
             }
             return new ReadOutcome.Failed(new ArticleError(id, located.where(), "duplicate id, first seen in " + first));
         }

@@ -87,9 +87,7 @@ final class CsvArticleReader implements RecordReader {
             } catch (UncheckedIOException | IllegalStateException e) {
                 long line = lineOffset + lineBefore + 1;
                 String cause = e instanceof UncheckedIOException u ? Encodings.describe(u.getCause()) : e.getMessage();
-                String resumed = resumeAfter(line);
-                return failed(name + " line " + line, line, name + " line " + line + ": malformed CSV record "
-                        + "(" + cause + "); " + resumed);
+                return malformed(line, cause);
             }
             long line = lineOffset + lineBefore + 1;
             if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -127,17 +125,83 @@ final class CsvArticleReader implements RecordReader {
     }
 
     /**
-     * After a malformed record starting at physical line {@code badLine} (e.g. an unclosed quote, which makes the
-     * parser read to the end of the file), starts parsing again at the next physical line, so that the records after
-     * it are not lost. Returns what happened, for the error message.
+     * The failure for a malformed record starting at physical line {@code badLine} (an unclosed or stray quote), named
+     * by its id when the id can be read on that line. Reading goes on at the next physical line that starts a record
+     * ({@link #looksLikeRecordStart}), so that the records after it are not lost; the lines in between are the bad
+     * record's. When its quoted field runs on to the end of the file, the lines after it can only be records if every
+     * one of them is a whole record (no quote closed the field, so none has a quote); otherwise, and when no later
+     * line starts a record, the last record was cut off inside a quoted field (a file copied while still being
+     * written, say): it runs to the end of the file and nothing after it is invented from its text.
      */
-    private String resumeAfter(long badLine) {
+    private Located malformed(long badLine, String cause) {
         closeParser();
+        String reason;
+        boolean toEnd = cause != null && cause.contains("EOF reached before encapsulated token finished");
+        if (toEnd) {
+            reason = "unclosed quote: no later quote in the file closes it";
+        } else if (cause != null && cause.contains("Invalid character between encapsulated token and delimiter")) {
+            reason = "a closing quote is followed by other characters (an unclosed or stray quote)";
+        } else {
+            // commons-csv counts lines from where it started; its position would contradict this record's line
+            reason = cause == null ? "unreadable" : cause.replaceAll("\\s*\\(?startline [0-9,]+\\)\\s*", " ")
+                    .replaceAll("\\s*at line: [0-9,]+, position: [0-9,]+", "").strip();
+        }
+        String id = null;
+        long resumeAt = -1;
+        long lastLine = badLine;
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(Encodings.openReader(file, charset), 65536)) {
+            String text;
+            long number = 0;
+            boolean allRecords = true;
+            while ((text = lines.readLine()) != null) {
+                number++;
+                if (number == badLine) {
+                    id = leadingId(text);
+                } else if (number > badLine && resumeAt < 0 && looksLikeRecordStart(text)) {
+                    resumeAt = number;
+                    if (!toEnd) {
+                        break;
+                    }
+                } else if (resumeAt > 0 && !text.isEmpty() && !looksLikeRecordStart(text)) {
+                    // no quote closed the field, so no later line has a quote: each must be a whole record
+                    allRecords = false;
+                }
+                if (resumeAt < 0) {
+                    lastLine = number;
+                }
+            }
+            if (toEnd && !allRecords) {
+                resumeAt = -1;
+                lastLine = number;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            done = true;
+            return failed(badLine, id, reason + "; could not read on after it (" + e.getMessage() + ")");
+        }
+        if (resumeAt < 0) {
+            done = true;
+            String span = lastLine > badLine ? " (lines " + badLine + "-" + lastLine + ")" : "";
+            return failed(badLine, id, reason + "; it was the last record" + span
+                    + (lastLine > badLine ? ": no later line starts a record, so the file may have been cut off "
+                    + "or still being written" : ""));
+        }
+        String skipped = resumeAt > badLine + 1 ? " (lines " + badLine + "-" + (resumeAt - 1) + ")" : "";
+        String resumed = resumeFrom(resumeAt);
+        return failed(badLine, id, reason + "; skipped it" + skipped + " and " + resumed);
+    }
+
+    private Located failed(long line, String id, String reason) {
+        String locator = name + " line " + line + (id == null ? "" : " (id=" + id + ")");
+        return failed(id == null ? name + " line " + line : id, line, locator + ": malformed CSV record: " + reason);
+    }
+
+    /** Starts a new parser at physical line {@code line}; returns what happened, for the error message. */
+    private String resumeFrom(long line) {
         Reader reader = null;
         try {
             reader = Encodings.openReader(file, charset);
             java.io.BufferedReader lines = new java.io.BufferedReader(reader, 65536);
-            for (long i = 0; i < badLine; i++) {
+            for (long i = 1; i < line; i++) {
                 if (lines.readLine() == null) {
                     done = true;
                     lines.close();
@@ -149,12 +213,90 @@ final class CsvArticleReader implements RecordReader {
                     .setSkipHeaderRecord(false).get());
             parser = reopened;
             records = parser.iterator();
-            lineOffset = badLine;
-            return "skipped it and went on reading at line " + (badLine + 1);
+            lineOffset = line - 1;
+            return "went on reading at line " + line;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             closeQuietly(reader);
             done = true;
             return "could not read on after it";
+        }
+    }
+
+    /** The id field of a record's first physical line, or null when it cannot be read there. */
+    private String leadingId(String line) {
+        List<String> fields = new ArrayList<>();
+        lineFields(line, fields);
+        if (idIndex < 0 || fields.size() <= idIndex) {
+            return null;
+        }
+        String id = fields.get(idIndex).strip();
+        return id.isEmpty() ? null : id;
+    }
+
+    /**
+     * Whether a physical line, read on its own after a malformed record, starts a record rather than continuing the
+     * bad record's text: its fields up to the id are complete, the id is not blank and has no white space, the field
+     * after it does not start with white space (prose has ", " where a CSV row has ","), and the line has the header's
+     * number of fields (or fewer, when it ends inside a quoted field that goes on on the next lines).
+     */
+    private boolean looksLikeRecordStart(String line) {
+        List<String> fields = new ArrayList<>();
+        Boolean open = lineFields(line, fields);
+        if (open == null || idIndex < 0 || fields.size() <= idIndex) {
+            return false;
+        }
+        if (open ? fields.size() >= headerSize : fields.size() != headerSize) {
+            return false;
+        }
+        String id = fields.get(idIndex);
+        if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        return idIndex + 1 >= fields.size() || fields.get(idIndex + 1).isEmpty()
+                || !Character.isWhitespace(fields.get(idIndex + 1).charAt(0));
+    }
+
+    /**
+     * Splits one physical line into its complete fields (unquoted, quotes of a quoted field removed, not stripped)
+     * and returns whether the line ends inside a quoted field (its part is not added), or null when the line cannot
+     * be CSV (a closing quote followed by other characters).
+     */
+    static Boolean lineFields(String line, List<String> fields) {
+        int i = 0;
+        int n = line.length();
+        while (true) {
+            StringBuilder field = new StringBuilder();
+            if (i < n && line.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return Boolean.TRUE;
+                    }
+                    char c = line.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && line.charAt(i) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                }
+                if (i < n && line.charAt(i) != ',') {
+                    return null;
+                }
+            } else {
+                while (i < n && line.charAt(i) != ',') {
+                    field.append(line.charAt(i++));
+                }
+            }
+            fields.add(field.toString());
+            if (i >= n) {
+                return Boolean.FALSE;
+            }
+            i++; // the comma
         }
     }
 

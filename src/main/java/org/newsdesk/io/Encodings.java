@@ -32,6 +32,12 @@ final class Encodings {
     /** How many leading bytes are checked for the signs of a binary file. */
     private static final int SNIFF_BYTES = 8192;
 
+    /** Fewest control bytes in the sniffed head for a file to be binary. */
+    static final int BINARY_MIN_CONTROL_BYTES = 4;
+
+    /** Share of control bytes in the sniffed head, in percent, above which a file is binary. */
+    static final int BINARY_CONTROL_PERCENT = 5;
+
     private Encodings() {
     }
 
@@ -69,17 +75,35 @@ final class Encodings {
     }
 
     /**
-     * Why the first {@code length} bytes look like a binary file rather than text, or null: a NUL byte, which no
-     * UTF-8 or windows-1252 text has (UTF-16 without a byte order mark has them too, and is reported the same way).
+     * Why the first {@code length} bytes look like a binary file rather than text, or null. Text, even with a few stray
+     * control bytes (a NUL pasted into one record), is read, and the control characters are removed from its records
+     * with a note ({@link ControlChars}). A file is binary when control bytes other than tab, line feed, form feed and
+     * carriage return (NUL included) are at least {@value #BINARY_MIN_CONTROL_BYTES} and more than
+     * {@value #BINARY_CONTROL_PERCENT}% of those bytes: compressed data (PNG, JPEG, zip, gzip) has about 10%, UTF-16
+     * without a byte order mark about 50% (NULs), and text almost none.
      */
     static String binaryReason(byte[] bytes, int length) {
+        int control = 0;
+        int nuls = 0;
+        int firstNul = -1;
         for (int i = 0; i < length; i++) {
-            if (bytes[i] == 0) {
-                return "binary file, not text (a NUL byte at offset " + i + "); if it is UTF-16 text, save it as "
-                        + "UTF-8 or with a byte order mark";
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+                control++;
+                if (b == 0) {
+                    nuls++;
+                    if (firstNul < 0) {
+                        firstNul = i;
+                    }
+                }
             }
         }
-        return null;
+        if (control < BINARY_MIN_CONTROL_BYTES || control * 100L <= (long) length * BINARY_CONTROL_PERCENT) {
+            return null;
+        }
+        return "binary file, not text (" + control + " of the first " + length + " bytes are control bytes"
+                + (nuls > 0 ? ", " + nuls + " of them NUL, the first at offset " + firstNul : "")
+                + "); if it is UTF-16 text, save it as UTF-8 or with a byte order mark";
     }
 
     /** The note for articles read with {@code charset}, or null for UTF-8. */

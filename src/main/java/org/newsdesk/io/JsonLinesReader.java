@@ -44,6 +44,8 @@ final class JsonLinesReader implements RecordReader {
         com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
                 .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                         .maxStringLength(MAX_STRING_CHARS).build())
+                // a raw control byte inside a string is read like its \u0000 escape: removed with a note (ControlChars)
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                 .build();
         this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
     }
