@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.core.Article;
@@ -36,18 +35,14 @@ class InputRulesTest {
 
     @TempDir
     static Path dir;
-    static Path model;
+    /** The shipped model, which knows the words of the examples ("court", "trial", "flood"). */
+    static final Path MODEL = Path.of("models/default");
     private static int counter;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The example: {@code printf 'id,title,text\nok-1,...\000 the trial.\nok-2,B,Good text two.\n'}. */
     static final String NUL_CSV = "id,title,text\nok-1,A,Good text one.\nnul-1,Court,The court adjourned\000 the "
             + "trial.\nok-2,B,Good text two.\n";
-
-    @BeforeAll
-    static void train() throws Exception {
-        model = CliFixture.trainModel(dir, dir.resolve("model"));
-    }
 
     record Run(CliFixture.Result result, Path out, Map<String, JsonNode> articles) {
         JsonNode article(String id) {
@@ -75,7 +70,7 @@ class InputRulesTest {
 
     static Run run(String... inputArgs) throws Exception {
         Path out = dir.resolve("out-" + (++counter));
-        String[] args = {"run", "--model", model.toString(), "--output", out.toString(), "--summary-sentences", "1"};
+        String[] args = {"run", "--model", MODEL.toString(), "--output", out.toString(), "--summary-sentences", "1"};
         CliFixture.Result r = exec(CliFixture.concat(args, inputArgs));
         Map<String, JsonNode> articles = new LinkedHashMap<>();
         Path json = out.resolve("results.json");
@@ -285,7 +280,7 @@ class InputRulesTest {
         assertTrue(t.out().contains("on 18 articles"), t.out());
 
         Path report = dir.resolve("report-bad");
-        CliFixture.Result e = exec("evaluate", "--model", model.toString(), "--data", data.toString(), "--report",
+        CliFixture.Result e = exec("evaluate", "--model", dir.resolve("model-bad").toString(), "--data", data.toString(), "--report",
                 report.toString());
         assertEquals(1, e.code(), e.err());
         assertTrue(e.err().contains("line " + lineOfUnclosed + " (id=unclosed-1): malformed CSV record"), e.err());
