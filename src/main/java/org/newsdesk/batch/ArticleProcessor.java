@@ -55,7 +55,9 @@ public final class ArticleProcessor {
             try {
                 Summary summary = summarizer == null ? NO_SUMMARY : summarizer.summarize(a.title(), a.text(), length);
                 results.add(ArticleResult.ok(a, o.prediction(), summary));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // one article that cannot be summarized (even one too large for the heap: its partial work is
+                // garbage once the error is thrown) gets an error row, and the batch goes on
                 results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));
             }
         }
@@ -68,12 +70,12 @@ public final class ArticleProcessor {
         List<ClassifyOutcome> outcomes;
         try {
             outcomes = classifier.classify(articles);
-        } catch (RuntimeException batchFailure) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError batchFailure) {
             outcomes = new ArrayList<>(articles.size());
             for (Article a : articles) {
                 try {
                     outcomes.add(classifier.classify(List.of(a)).get(0));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     outcomes.add(new ClassifyOutcome(null, "classification failed: " + message(e)));
                 }
             }
@@ -82,6 +84,12 @@ public final class ArticleProcessor {
     }
 
     private static String message(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "): the article is too large for this heap (NEWSDESK_JAVA_OPTS)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow: the article is too deeply nested or too long for this thread's stack";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -17,6 +17,13 @@ import org.newsdesk.text.StopWords;
  * score is weighted PageRank with damping {@value #DAMPING}. Plain arrays are used instead of ND4J: a news article has
  * 5 to 60 sentences, so the whole graph is a few thousand multiply-adds, far below the cost of creating one INDArray.
  *
+ * <p><b>Memory is bounded per article.</b> Only the first {@value #MAX_GRAPH_SENTENCES} sentences enter the graph
+ * (their similarity matrix is at most 8 MB); every article of the starter corpus has far fewer, so for them nothing
+ * changes. In a longer one (a live blog of thousands of short lines), a later sentence gets the centrality one step of
+ * the same walk would give it from the graph's converged scores, {@code (1 - d) / g + d * sum_j score[j] * sim(j, s)
+ * / out[j]} over the {@code g} graph sentences, and then all scores are scaled to sum to 1; its degree and those of the
+ * graph sentences count only edges to graph sentences, and its similarity to any sentence is computed when asked.
+ *
  * <p>Built once per article and immutable afterwards.
  */
 public final class SentenceFeatures {
@@ -46,17 +53,27 @@ public final class SentenceFeatures {
     static final double DAMPING = 0.95;
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-9;
+    /** Most sentences in the centrality graph (the first ones of the article); see the class comment. */
+    static final int MAX_GRAPH_SENTENCES = 1000;
 
     private final int n;
     private final double[][] features;
+    /** Similarities among the first {@code similarity.length} sentences (the graph); others are computed on demand. */
     private final double[][] similarity;
+    private final int[][] termIds;
+    private final int[][] termCounts;
+    private final double[] norm;
     private final double[] centrality;
     private final double maxCentrality;
 
-    private SentenceFeatures(double[][] features, double[][] similarity, double[] centrality) {
+    private SentenceFeatures(double[][] features, double[][] similarity, int[][] termIds, int[][] termCounts,
+                             double[] norm, double[] centrality) {
         this.n = features.length;
         this.features = features;
         this.similarity = similarity;
+        this.termIds = termIds;
+        this.termCounts = termCounts;
+        this.norm = norm;
         this.centrality = centrality;
         double max = 0;
         for (double c : centrality) {
@@ -141,17 +158,18 @@ public final class SentenceFeatures {
             }
             norm[s] = Math.sqrt(sq);
         }
-        double[][] sim = new double[n][n];
+        int g = Math.min(n, MAX_GRAPH_SENTENCES);
+        double[][] sim = new double[g][g];
         // The dot products are sums of integer products, exact in any order: sentence a's counts are spread into a
         // dense array once and every later sentence looks its words up there, instead of merging sorted lists.
         int[] dense = counts; // all zero again
-        for (int a = 0; a < n; a++) {
+        for (int a = 0; a < g; a++) {
             int[] ia = termIds[a];
             int[] ca = termCounts[a];
             for (int i = 0; i < ia.length; i++) {
                 dense[ia[i]] = ca[i];
             }
-            for (int b = a + 1; b < n; b++) {
+            for (int b = a + 1; b < g; b++) {
                 double v = cosine(dense, norm[a], termIds[b], termCounts[b], norm[b]);
                 sim[a][b] = v;
                 sim[b][a] = v;
@@ -161,11 +179,21 @@ public final class SentenceFeatures {
             }
         }
         double[] rank = pageRank(sim);
+        // degree: the sum of a sentence's similarities to the graph sentences
+        double[] degreeSum = new double[n];
+        for (int s = 0; s < g; s++) {
+            for (int t = 0; t < g; t++) {
+                degreeSum[s] += sim[s][t];
+            }
+        }
+        if (n > g) {
+            rank = extendRank(rank, sim, degreeSum, termIds, termCounts, norm, dense, n);
+        }
         int maxTf = 1;
         for (int i = 0; i < docTf.length; i++) {
             maxTf = Math.max(maxTf, docTf[i]); // 0 for stop words
         }
-        int[] rankPosition = rankPositions(rank);
+        int[] rankPosition = n > g ? sortedRankPositions(rank) : rankPositions(rank);
 
         boolean[] teaserWord = new boolean[aw.words];
         for (int id = 0; id < aw.words; id++) {
@@ -173,10 +201,8 @@ public final class SentenceFeatures {
         }
         double[][] f = new double[n][NAMES.size()];
         for (int s = 0; s < n; s++) {
-            double degree = 0;
-            for (int t = 0; t < n; t++) {
-                degree += sim[s][t];
-            }
+            double degree = degreeSum[s];
+            int degreeOf = n > g ? (s < g ? g - 1 : g) : n - 1;
             int titleHits = 0;
             double freq = 0;
             int content = 0;
@@ -191,7 +217,7 @@ public final class SentenceFeatures {
             double[] row = f[s];
             row[0] = rank[s] * n;
             row[1] = n > 1 ? (double) rankPosition[s] / (n - 1) : 0;
-            row[2] = n > 1 ? degree / (n - 1) : 0;
+            row[2] = degreeOf > 0 ? degree / degreeOf : 0;
             row[3] = n > 1 ? (double) s / (n - 1) : 0;
             row[4] = 1.0 / (s + 1);
             row[5] = s == 0 ? 1 : 0;
@@ -202,7 +228,8 @@ public final class SentenceFeatures {
             row[10] = w == 0 ? 0 : numbers[s] / w;
             row[11] = w == 0 ? 0 : names[s] / w;
             row[12] = quote[s] ? 1 : 0;
-            row[13] = s == 0 ? 1 : sim[s][0];
+            row[13] = s == 0 ? 1 : s < g ? sim[s][0] : cosine(termIds[s], termCounts[s], norm[s], termIds[0],
+                    termCounts[0], norm[0]);
             row[14] = w < 6 ? 1 : 0;
             row[15] = Math.log(n);
             int from = aw.spanStart[s];
@@ -216,7 +243,71 @@ public final class SentenceFeatures {
             }
             row[19] = teaser ? 1 : 0;
         }
-        return new SentenceFeatures(f, sim, rank);
+        return new SentenceFeatures(f, sim, termIds, termCounts, norm, rank);
+    }
+
+    /**
+     * The centrality of every sentence of an article longer than the graph: the graph's scores, and for each later
+     * sentence one step of the same walk from them (see the class comment), all scaled to sum to 1. Also adds the
+     * later sentences' similarities to the graph sentences to {@code degreeSum}.
+     */
+    private static double[] extendRank(double[] graphRank, double[][] sim, double[] degreeSum, int[][] termIds,
+                                       int[][] termCounts, double[] norm, int[] dense, int n) {
+        int g = graphRank.length;
+        double[] out = new double[g];
+        for (int j = 0; j < g; j++) {
+            for (int k = 0; k < g; k++) {
+                out[j] += sim[j][k];
+            }
+        }
+        double[] rank = Arrays.copyOf(graphRank, n);
+        for (int s = g; s < n; s++) {
+            int[] is = termIds[s];
+            int[] cs = termCounts[s];
+            for (int i = 0; i < is.length; i++) {
+                dense[is[i]] = cs[i];
+            }
+            double sum = 0;
+            double degree = 0;
+            for (int j = 0; j < g; j++) {
+                double v = cosine(dense, norm[s], termIds[j], termCounts[j], norm[j]);
+                degree += v;
+                if (v > 0 && out[j] > 0) {
+                    sum += graphRank[j] * v / out[j];
+                }
+            }
+            for (int i = 0; i < is.length; i++) {
+                dense[is[i]] = 0;
+            }
+            degreeSum[s] = degree;
+            rank[s] = (1 - DAMPING) / g + DAMPING * sum;
+        }
+        double total = 0;
+        for (double r : rank) {
+            total += r;
+        }
+        for (int s = 0; s < n; s++) {
+            rank[s] /= total;
+        }
+        return rank;
+    }
+
+    /** {@link #rankPositions} by sorting, for articles too long for its quadratic count; the same positions. */
+    static int[] sortedRankPositions(double[] rank) {
+        int n = rank.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(rank[b], rank[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[order[p]] = p;
+        }
+        return position;
     }
 
     /** The last character of {@code text[from, to)} before trailing white space, quotes and brackets (0 if none). */
@@ -275,6 +366,24 @@ public final class SentenceFeatures {
             position[s] = before;
         }
         return position;
+    }
+
+    /** Cosine of two sentences given as sorted term ids and counts (the same value as the dense form). */
+    private static double cosine(int[] ia, int[] ca, double na, int[] ib, int[] cb, double nb) {
+        if (na == 0 || nb == 0) {
+            return 0;
+        }
+        long dot = 0;
+        for (int i = 0, j = 0; i < ia.length && j < ib.length; ) {
+            if (ia[i] == ib[j]) {
+                dot += (long) ca[i++] * cb[j++];
+            } else if (ia[i] < ib[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot / (na * nb);
     }
 
     /** Cosine of the sentence spread into {@code dense} (norm {@code na}) and sentence {@code ib, cb}. */
@@ -372,7 +481,10 @@ public final class SentenceFeatures {
 
     /** Cosine similarity of the content-word vectors of sentences {@code i} and {@code j} (0 on the diagonal). */
     public double similarity(int i, int j) {
-        return similarity[i][j];
+        if (i < similarity.length && j < similarity.length) {
+            return similarity[i][j];
+        }
+        return i == j ? 0 : cosine(termIds[i], termCounts[i], norm[i], termIds[j], termCounts[j], norm[j]);
     }
 
     /** Centrality of sentence {@code i} relative to the article's most central sentence, in [0, 1]. */
