@@ -134,4 +134,38 @@ class OutputSafetyTest {
             Files.setPosixFilePermissions(in.resolve("locked"), PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void aModelWhoseFilesNoLongerMatchItsManifestIsRefused() throws Exception {
+        // issue 16 #13: another network.bin of the same shape copied in was trusted, and --incremental kept the
+        // results of the earlier network
+        Path copy = dir.resolve("model-copy");
+        Files.createDirectories(copy);
+        try (var files = Files.list(model)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Path other = dir.resolve("model-other");
+        Path data = CliFixture.writeJsonl(dir.resolve("other-train.jsonl"), org.newsdesk.testing.Fixtures.singleLabel());
+        CliFixture.Result trained = exec(CliFixture.concat(new String[] {"train", "--data", data.toString(), "--model",
+            other.toString(), "--seed", "7"}, CliFixture.FAST));
+        assertEquals(ExitCodes.OK, trained.code(), trained.err());
+        assertEquals(Files.size(copy.resolve("network.bin")), Files.size(other.resolve("network.bin")), "same shape");
+        Path out = dir.resolve("model-out");
+        String[] args = {"run", "--model", copy.toString(), "--input", dir.resolve("model-in").toString(), "--output",
+            out.toString(), "--incremental"};
+        Files.createDirectories(dir.resolve("model-in"));
+        Files.writeString(dir.resolve("model-in").resolve("a.txt"), TXT);
+        assertEquals(ExitCodes.OK, exec(args).code());
+        byte[] before = Files.readAllBytes(out.resolve("results.json"));
+
+        Files.copy(other.resolve("network.bin"), copy.resolve("network.bin"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliFixture.Result r = exec(args);
+        assertEquals(ExitCodes.FAILED, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("network.bin") && r.err().contains("does not match manifest.json"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("results.json"))),
+                "the earlier results are kept");
+    }
 }
