@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.newsdesk.classify.DecisionRule;
 import org.newsdesk.classify.TopicClassifier;
@@ -38,6 +37,7 @@ import org.newsdesk.io.FileDigest;
 import org.newsdesk.io.InputDigest;
 import org.newsdesk.io.JsonResultWriter;
 import org.newsdesk.io.OutputLock;
+import org.newsdesk.io.OutputSet;
 import org.newsdesk.io.PreviousResults;
 import org.newsdesk.io.ResultWriter;
 import org.newsdesk.io.RunInfo;
@@ -97,7 +97,8 @@ public final class RunJob {
             throw new IOException("output folder " + output + " is not writable: " + reason(e), e);
         }
         try (lock) {
-            int leftovers = AtomicFiles.deleteLeftovers(output, OUTPUT_FILES);
+            int leftovers = AtomicFiles.deleteLeftovers(output, OUTPUT_FILES) + OutputSet.cleanUp(output);
+            OutputSet.adoptPlainFiles(output, OUTPUT_FILES);
             return run(request, progress, started, lock.staleOwner().orElse(null), leftovers);
         }
     }
@@ -117,7 +118,7 @@ public final class RunJob {
                 summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
                 String.valueOf(classifier.rule()), Double.toString(request.summaryMaxSimilarity()),
                 summarizerFingerprint(modelDir), "topics=" + request.topics(), "summaries=" + request.summaries()));
-        String runId = started.toString() + "-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+        String runId = OutputSet.newRunId(started);
 
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("inputs", request.inputs().stream().map(Object::toString).toList());
@@ -141,11 +142,15 @@ public final class RunJob {
         settings.put("settings_key", settingsKey);
         RunInfo run = RunInfo.start(request.model().toString(), fingerprint, started, settings);
 
-        Previous previous = request.incremental() ? Previous.open(output, settingsKey) : Previous.none(null);
-        try (PreviousResults earlier = previous.results;
-             ResultWriter json = new JsonResultWriter(output.resolve(JsonResultWriter.FILE_NAME));
-             ResultWriter csv = new CsvResultWriter(output.resolve(CsvResultWriter.FILE_NAME), request.excel());
-             ArticleIndex.Writer index = new ArticleIndex.Writer(output, runId, settingsKey);
+        // the previous run's state is read from the last complete set, which this run's files replace all at once
+        Previous previous = request.incremental() ? Previous.open(OutputSet.lastComplete(output), settingsKey)
+                : Previous.none(null);
+        try (OutputSet outputs = OutputSet.begin(output, runId);
+             PreviousResults earlier = previous.results;
+             ResultWriter json = new JsonResultWriter(outputs.stagedFile(JsonResultWriter.FILE_NAME));
+             ResultWriter csv = new CsvResultWriter(outputs.stagedFile(CsvResultWriter.FILE_NAME), request.excel());
+             ArticleIndex.Writer index = new ArticleIndex.Writer(
+                     outputs.stagedFile(ArticleIndex.FILE_NAME).getParent(), runId, settingsKey);
              Stream<ReadOutcome> outcomes = open(request)) {
             json.begin(run);
             csv.begin(run);
@@ -183,19 +188,26 @@ public final class RunJob {
             RunInfo finished = run.finish(clock.instant(), tally.counts);
             // The inputs are hashed for the manifest on a second thread while this one puts the outputs in place
             // (the workers are done, so a core is free); the outputs were hashed as they were written.
-            FutureTask<List<Map<String, Object>>> inputDigests = new FutureTask<>(() -> describeInputs(request));
+            FutureTask<List<Map<String, Object>>> inputDigests = new FutureTask<>(() -> describeInputs(request, output));
             Thread hasher = new Thread(inputDigests, "newsdesk-input-digest");
             hasher.setDaemon(true);
             hasher.start();
+            OutputSet.step("write " + JsonResultWriter.FILE_NAME);
             json.finish(finished);
+            OutputSet.step("write " + CsvResultWriter.FILE_NAME);
             csv.finish(finished);
+            OutputSet.step("write " + ArticleIndex.FILE_NAME);
             index.commit();
-            Map<String, FileDigest> outputs = new LinkedHashMap<>();
-            outputs.put(JsonResultWriter.FILE_NAME, written(json));
-            outputs.put(CsvResultWriter.FILE_NAME, written(csv));
+            Map<String, FileDigest> digests = new LinkedHashMap<>();
+            digests.put(JsonResultWriter.FILE_NAME, written(json));
+            digests.put(CsvResultWriter.FILE_NAME, written(csv));
+            List<Map<String, Object>> inputs = await(inputDigests);
+            OutputSet.step("write " + MANIFEST);
+            writeManifest(outputs.stagedFile(MANIFEST), request, finished, modelDir, changes, previous.note, staleLock,
+                    inputs, digests, idsNotFound);
+            // the manifest is the last file of the set: now the set replaces the previous one, at once
+            outputs.publish();
             Path manifest = output.resolve(MANIFEST);
-            writeManifest(manifest, request, finished, modelDir, changes, previous.note, staleLock,
-                    await(inputDigests), outputs, idsNotFound);
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
                     leftovers, manifest, idsNotFound);
         }
@@ -428,10 +440,11 @@ public final class RunJob {
         }
     }
 
-    private static List<Map<String, Object>> describeInputs(RunRequest request) throws IOException {
+    private static List<Map<String, Object>> describeInputs(RunRequest request, Path output) throws IOException {
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (Path in : request.inputs()) {
-            inputs.add(InputDigest.describe(in));
+            // never the run's own output folder, should it lie inside an input folder
+            inputs.add(InputDigest.describe(in, output));
         }
         return inputs;
     }

@@ -89,6 +89,55 @@ public final class AtomicFiles {
     }
 
     /**
+     * {@code out}, whose write and flush failures (e.g. a full disk's bare "No space left on device") name the file
+     * being written: {@code cannot write <what>: <reason>}.
+     */
+    static OutputStream namingFailures(OutputStream out, String what) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw named(e);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw named(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw named(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw named(e);
+                }
+            }
+
+            private IOException named(IOException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return reason.contains(what) ? e : new IOException("cannot write " + what + ": " + reason, e);
+            }
+        };
+    }
+
+    /**
      * Closes {@code resource} after {@code failure} happened while using it; an error while closing is attached to
      * {@code failure} as suppressed, so the caller can rethrow the original.
      */
@@ -155,7 +204,8 @@ public final class AtomicFiles {
             }
             // The bytes are hashed and counted on their way to the file, so the size and SHA-256 of what was written
             // are known at commit without reading the file again.
-            OutputStream counted = new FilterOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), sha)) {
+            OutputStream file = namingFailures(Channels.newOutputStream(channel), target.toString());
+            OutputStream counted = new FilterOutputStream(new DigestOutputStream(file, sha)) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     out.write(b, off, len);
@@ -235,8 +285,13 @@ public final class AtomicFiles {
                 }
                 stream.flush();
                 digest = new FileDigest(bytes, HexFormat.of().formatHex(sha.digest()));
-                channel.force(true);
-                channel.close();
+                try {
+                    channel.force(true);
+                    channel.close();
+                } catch (IOException e) {
+                    throw new IOException("cannot write " + target + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                }
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

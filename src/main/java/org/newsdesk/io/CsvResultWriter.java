@@ -19,10 +19,12 @@ import org.newsdesk.core.TopicScore;
  * {@value #HEADER_LINE}. Topics are joined by {@code |}, {@code top_score} has 4 decimals, notes are joined by
  * {@code "; "}. {@code explanations} gives, for each assigned topic, its strongest words or phrases, as
  * {@code "politics: minister, election | sport: match"}; {@code keyphrases} are joined by {@code "; "}. Error rows
- * have empty topics, top_topic, top_score, summary, explanations and keyphrases. Rows go straight to the atomic
+ * have empty topics, top_topic, top_score, summary, explanations and keyphrases. The last column, {@code run_id}, is the
+ * same on every row: the run that wrote the file, equal to {@code results.json}'s {@code run.settings.run_id} and
+ * {@code run-manifest.json}'s {@code run_id}, so a reader can check that the files belong together. Rows go straight to the atomic
  * temporary file, which {@link #finish(RunInfo)} puts in place. A cell that a spreadsheet would take for a formula is
  * {@linkplain #neutralize(String) prefixed with a single quote}; line breaks inside a cell are
- * written as LF (a spreadsheet cell cannot keep a CR). The run facts are not part of this file.
+ * written as LF (a spreadsheet cell cannot keep a CR). The other run facts are not part of this file.
  */
 public final class CsvResultWriter implements ResultWriter {
 
@@ -30,7 +32,7 @@ public final class CsvResultWriter implements ResultWriter {
     public static final String FILE_NAME = "results.csv";
 
     /** The header row, as written. */
-    public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes,explanations,keyphrases";
+    public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes,explanations,keyphrases,run_id";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER_LINE.split(","))
@@ -41,6 +43,7 @@ public final class CsvResultWriter implements ResultWriter {
     private final boolean byteOrderMark;
     private AtomicFiles.AtomicWriter out;
     private CSVPrinter printer;
+    private String runId = "";
     private boolean begun;
     private boolean finished;
     private boolean closed;
@@ -84,6 +87,8 @@ public final class CsvResultWriter implements ResultWriter {
             throw new IllegalStateException("cannot begin " + target + ": already begun or closed");
         }
         begun = true;
+        Object id = run.settings().get("run_id");
+        runId = id == null ? "" : id.toString();
         out = AtomicFiles.open(target);
         if (byteOrderMark) {
             out.writer().write('\uFEFF');
@@ -117,7 +122,7 @@ public final class CsvResultWriter implements ResultWriter {
         printer.printRecord(neutralize(result.id()), neutralize(result.title()), neutralize(topics),
                 neutralize(topTopic), topScore, neutralize(summary), result.status(),
                 neutralize(result.error() == null ? "" : result.error()), neutralize(String.join("; ", result.notes())),
-                neutralize(explanations), neutralize(keyphrases));
+                neutralize(explanations), neutralize(keyphrases), neutralize(runId));
     }
 
     /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */

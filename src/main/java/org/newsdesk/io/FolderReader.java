@@ -117,7 +117,9 @@ final class FolderReader implements RecordReader {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    // hidden folders, and a run's output folder (it holds the output lock), are never input
+                    return !dir.equals(root) && (isHidden(dir) || Files.exists(dir.resolve(OutputLock.FILE_NAME)))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -78,7 +78,8 @@ public final class JsonResultWriter implements ResultWriter {
         body = AtomicFiles.createTempFile(dir, target.getFileName() + ".articles");
         try {
             // an encoder that replaces what UTF-8 cannot hold (a lone surrogate) rather than failing the whole run
-            Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(body),
+            Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(AtomicFiles.namingFailures(
+                    Files.newOutputStream(body), target + " (its temporary article file " + body.getFileName() + ")"),
                     StandardCharsets.UTF_8));
             bodyGenerator = factory.createGenerator(writer);
             // The body is the final file's "articles" member, formatted exactly as it will appear there, inside an

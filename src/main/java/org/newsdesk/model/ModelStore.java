@@ -99,8 +99,8 @@ public final class ModelStore {
     /**
      * Reads a model directory, or the current version of a {@linkplain ModelVersions versioned} one.
      *
-     * @throws ModelFormatException if a file is missing, the schema version or format is unknown, or the parts do
-     *                              not fit together
+     * @throws ModelFormatException if a file is missing, the schema version or format is unknown, the parts do
+     *                              not fit together, or the files do not give the manifest's model fingerprint
      * @throws IOException          if a file cannot be read
      */
     public LoadedModel load(Path directory) throws IOException {
@@ -165,6 +165,17 @@ public final class ModelStore {
             if (manifest.secondaryThreshold() != null) {
                 classifier = classifier.withRule(classifier.rule().withSecondaryThreshold(
                         manifest.secondaryThreshold()));
+            }
+            // The manifest's fingerprint is a digest of the vocabulary, the network's parameters and the settings:
+            // files that no longer match it (another network.bin of the same shape copied in) are refused, so that
+            // results, and incremental reuse keyed on the fingerprint, never come from a model other than the one
+            // the manifest describes.
+            String actual = classifier.fingerprint();
+            if (manifest.modelFingerprint() != null && !manifest.modelFingerprint().equals(actual)) {
+                throw new ModelFormatException(directory + ": " + NETWORK + " or " + VOCABULARY + " does not match "
+                        + MANIFEST + " (the files give the model fingerprint " + actual + ", the manifest records "
+                        + manifest.modelFingerprint() + "): a file was replaced or damaged; restore the model's "
+                        + "files together, or retrain it");
             }
             return new LoadedModel(directory, manifest, classifier);
         } catch (IllegalArgumentException e) {

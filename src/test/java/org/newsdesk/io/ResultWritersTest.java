@@ -62,6 +62,7 @@ class ResultWritersTest {
         settings.put("inputs", List.of(Path.of("data/a.csv"), "b"));
         settings.put("dedupe", true);
         settings.put("note", null);
+        settings.put("run_id", "20261127T052142.000Z-r1");
         return RunInfo.start("models/news.zip", "sha256:abc", STARTED, settings);
     }
 
@@ -117,7 +118,7 @@ class ResultWritersTest {
         assertEquals(1, run.get("counts").get("error").asInt());
         List<String> settingKeys = new ArrayList<>();
         run.get("settings").fieldNames().forEachRemaining(settingKeys::add);
-        assertEquals(List.of("threshold", "max_sentences", "inputs", "dedupe", "note"), settingKeys);
+        assertEquals(List.of("threshold", "max_sentences", "inputs", "dedupe", "note", "run_id"), settingKeys);
         assertEquals(0.5, run.get("settings").get("threshold").asDouble());
         assertEquals("data/a.csv", run.get("settings").get("inputs").get(0).asText());
         assertTrue(run.get("settings").get("note").isNull());
@@ -268,7 +269,7 @@ class ResultWritersTest {
              @SuppressWarnings("deprecation") CSVParser parser = new CSVParser(reader,
                      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error",
-                    "notes", "explanations", "keyphrases"), parser.getHeaderNames());
+                    "notes", "explanations", "keyphrases", "run_id"), parser.getHeaderNames());
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord ok = records.next();
             assertEquals("a,1", ok.get("id"));
@@ -282,7 +283,9 @@ class ResultWritersTest {
             assertEquals("not valid UTF-8; decoded as windows-1252; second", ok.get("notes"));
             assertEquals("business: shares, profit margin", ok.get("explanations"));
             assertEquals("profit margin; =SUM(A1)", ok.get("keyphrases"));
+            assertEquals("20261127T052142.000Z-r1", ok.get("run_id"), "the run id, last, so the columns before keep their places");
             CSVRecord bad = records.next();
+            assertEquals("20261127T052142.000Z-r1", bad.get("run_id"));
             assertEquals("bad", bad.get("id"));
             assertEquals("", bad.get("topics"));
             assertEquals("", bad.get("top_topic"));

@@ -440,10 +440,13 @@ class BadInputTest {
                 out.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         try (Stream<Path> all = Files.walk(parent)) {
-            assertEquals(List.of("out", ".newsdesk-articles.jsonl", ".newsdesk.lock", "results.csv", "results.json",
-                    "run-manifest.json"), all.filter(p -> !p.equals(parent)).map(p -> parent.relativize(p))
-                    .map(p -> p.getFileName().toString()).sorted((a, b) -> a.equals("out") ? -1 : b.equals("out") ? 1
-                    : a.compareTo(b)).toList(), "nothing but the output files, all inside the output folder");
+            // the output folder holds the links, the lock and runs/<run id>/ with the run's files
+            String runId = JSON.readTree(out.resolve("results.json").toFile()).path("run").path("settings")
+                    .path("run_id").asText();
+            assertEquals(Stream.of(".complete", ".newsdesk-articles.jsonl", ".newsdesk.lock", "current", "out",
+                    "results.csv", "results.json", "run-manifest.json", "runs", runId).sorted().toList(),
+                    all.filter(p -> !p.equals(parent)).map(p -> p.getFileName().toString()).distinct().sorted()
+                    .toList(), "nothing but the output files, all inside the output folder");
         }
         assertFalse(Files.exists(Path.of("/tmp/absolute")));
         JsonNode ids = JSON.readTree(out.resolve("results.json").toFile()).path("articles");

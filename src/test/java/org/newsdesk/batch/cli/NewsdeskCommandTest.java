@@ -131,15 +131,21 @@ class NewsdeskCommandTest {
             List<CSVRecord> rows = csv.getRecords();
             assertEquals(5, rows.size());
             assertEquals(List.of("id", "title", "topics", "top_topic", "top_score", "summary", "status", "error", "notes",
-                    "explanations", "keyphrases"),
+                    "explanations", "keyphrases", "run_id"),
                     csv.getHeaderNames());
+            assertEquals(results.path("run").path("settings").path("run_id").asText(), rows.get(0).get("run_id"));
             assertEquals("sport", rows.get(4).get("top_topic"));
             assertEquals("error", rows.get(1).get("status"));
         }
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".newsdesk-articles.jsonl", ".newsdesk.lock", "results.csv", "results.json",
+            assertEquals(List.of(".newsdesk.lock", "current", "results.csv", "results.json", "run-manifest.json",
+                    "runs"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "links to the results and the run manifest, the emptied lock, the run folders; no temporary files");
+        }
+        try (var files = Files.list(out.resolve("current"))) {
+            assertEquals(List.of(".complete", ".newsdesk-articles.jsonl", "results.csv", "results.json",
                     "run-manifest.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "the results, the run manifest, the article index and the emptied lock; no temporary files");
+                    "the run's own folder: its files and the article index; no temporary files");
         }
     }
 
@@ -299,7 +305,9 @@ class NewsdeskCommandTest {
         JsonNode b = json.readTree(out3.resolve("results.json").toFile()).path("articles");
         assertTrue(a.size() > 4, a.toString());
         assertEquals(a, b);
-        assertEquals(Files.readString(out1.resolve("results.csv")), Files.readString(out3.resolve("results.csv")));
+        // the same rows but for the run id, which is each run's own
+        assertEquals(Files.readString(out1.resolve("results.csv")).replaceAll(",[^,\r\n]+\r\n", ",RUN\r\n"),
+                Files.readString(out3.resolve("results.csv")).replaceAll(",[^,\r\n]+\r\n", ",RUN\r\n"));
     }
 
     @Test

@@ -228,9 +228,13 @@ class ScheduledRunTest {
         }
     }
 
-    /** Whether a run is writing its results into {@code out}: its temporary article file has content. */
+    /** Whether a run is writing its results into {@code out}: its temporary article file (in its run folder) has content. */
     private static boolean writingResults(Path out) throws Exception {
-        try (Stream<Path> files = Files.list(out)) {
+        Path runs = out.resolve(org.newsdesk.io.OutputSet.RUNS);
+        if (!Files.isDirectory(runs)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(runs, 2)) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith(".results.json.articles.")
                     && p.toFile().length() > 0);
         }
