@@ -128,7 +128,7 @@ class CsvInputTest {
         assertEquals(5, outcomes.size());
         ok(outcomes.get(0));
         ArticleError error = failed(outcomes.get(1));
-        assertTrue(error.message().startsWith(csv + " line 3: malformed CSV"), error.message());
+        assertTrue(error.message().startsWith(csv + " line 3 (id=b): malformed CSV"), error.message());
         assertTrue(error.message().endsWith("went on reading at line 4"), error.message());
         assertEquals("c", ok(outcomes.get(2)).id());
         assertEquals("two\nlines", ok(outcomes.get(3)).text());

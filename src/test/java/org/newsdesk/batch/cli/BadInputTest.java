@@ -293,7 +293,7 @@ class BadInputTest {
         Path file = csv("id,title,text\n" + csvGood("before") + "broken,\"Broken title,\"Text with an \"unclosed "
                 + "quote.\n" + csvGood("after1") + csvGood("after2"));
         Run r = run(file);
-        r.assertError(file + " line 3: malformed CSV record", "went on reading at line 4");
+        r.assertError(file + " line 3 (id=broken): malformed CSV record", "went on reading at line 4");
         r.assertOk("before");
         r.assertOk("after1");
         r.assertOk("after2");
