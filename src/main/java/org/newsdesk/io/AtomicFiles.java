@@ -131,10 +131,15 @@ public final class AtomicFiles {
             }
 
             private IOException named(IOException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                return reason.contains(what) ? e : new IOException("cannot write " + what + ": " + reason, e);
+                return e.getMessage() != null && e.getMessage().contains(what) ? e : cannotWrite(what, e);
             }
         };
+    }
+
+    /** {@code e} as {@code cannot write <what>: <reason>}. */
+    private static IOException cannotWrite(String what, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IOException("cannot write " + what + ": " + reason, e);
     }
 
     /**
@@ -289,8 +294,7 @@ public final class AtomicFiles {
                     channel.force(true);
                     channel.close();
                 } catch (IOException e) {
-                    throw new IOException("cannot write " + target + ": "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                    throw cannotWrite(target.toString(), e);
                 }
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -254,12 +254,7 @@ public final class SentenceFeatures {
     private static double[] extendRank(double[] graphRank, double[][] sim, double[] degreeSum, int[][] termIds,
                                        int[][] termCounts, double[] norm, int[] dense, int n) {
         int g = graphRank.length;
-        double[] out = new double[g];
-        for (int j = 0; j < g; j++) {
-            for (int k = 0; k < g; k++) {
-                out[j] += sim[j][k];
-            }
-        }
+        double[] out = degreeSum; // out[j] for a graph sentence j: its similarities to the graph, summed once above
         double[] rank = Arrays.copyOf(graphRank, n);
         for (int s = g; s < n; s++) {
             int[] is = termIds[s];
