@@ -20,8 +20,9 @@ public final class SupervisedScorer implements SentenceScorer {
 
     /** The {@code format} field of the JSON form. */
     public static final String FORMAT = "newsdesk-summarizer";
-    /** The JSON form's version this build writes and reads. */
-    public static final int VERSION = 1;
+    /** The JSON form's version this build writes (it reads 1 too: a version-1 file has no lead prior). */
+    public static final int VERSION = 2;
+    private static final int INVERSE_POSITION = SentenceFeatures.NAMES.indexOf("inverse_position");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -32,6 +33,7 @@ public final class SupervisedScorer implements SentenceScorer {
     private final int articles;
     private final int sentences;
     private final int summarySentences;
+    private final double leadPrior;
 
     /**
      * A scorer with the given parameters (one entry per {@link SentenceFeatures#NAMES} feature).
@@ -53,6 +55,19 @@ public final class SupervisedScorer implements SentenceScorer {
      */
     public SupervisedScorer(double[] mean, double[] scale, double[] weights, double bias, int articles, int sentences,
                             int summarySentences) {
+        this(mean, scale, weights, bias, articles, sentences, summarySentences, 0);
+    }
+
+    /**
+     * A scorer that adds a lead prior of {@code leadPrior / (position + 1)} to the learned log-odds of the sentence at
+     * candidate position {@code position} (0: none), see {@link SupervisedTrainer#LEAD_PRIOR}.
+     */
+    public SupervisedScorer(double[] mean, double[] scale, double[] weights, double bias, int articles, int sentences,
+                            int summarySentences, double leadPrior) {
+        if (!(leadPrior >= 0) || Double.isInfinite(leadPrior)) {
+            throw new IllegalArgumentException("lead prior must be a finite number >= 0: " + leadPrior);
+        }
+        this.leadPrior = leadPrior;
         if (summarySentences < 1) {
             throw new IllegalArgumentException("summary sentences must be at least 1: " + summarySentences);
         }
@@ -85,7 +100,7 @@ public final class SupervisedScorer implements SentenceScorer {
             for (int j = 0; j < weights.length; j++) {
                 z += weights[j] * (f.feature(i, j) - mean[j]) / scale[j];
             }
-            s[i] = z;
+            s[i] = z + leadPrior * f.feature(i, INVERSE_POSITION);
         }
         return s;
     }
@@ -103,6 +118,11 @@ public final class SupervisedScorer implements SentenceScorer {
     /** Weight of each standardised feature, in {@link SentenceFeatures#NAMES} order. */
     public double[] weights() {
         return weights.clone();
+    }
+
+    /** The lead prior added to the learned log-odds, divided by position + 1 (0: none). */
+    public double leadPrior() {
+        return leadPrior;
     }
 
     /** Articles the scorer was trained on. */
@@ -127,6 +147,7 @@ public final class SupervisedScorer implements SentenceScorer {
         array(root.putArray("scale"), scale);
         array(root.putArray("weights"), weights);
         root.put("bias", bias);
+        root.put("leadPrior", leadPrior);
         root.put("trainingArticles", articles);
         root.put("trainingSentences", sentences);
         if (summarySentences != Integer.MAX_VALUE) {
@@ -155,7 +176,8 @@ public final class SupervisedScorer implements SentenceScorer {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a Newsdesk summarizer (format must be '" + FORMAT + "')");
         }
-        if (root.path("version").asInt(-1) != VERSION) {
+        int version = root.path("version").asInt(-1);
+        if (version != 1 && version != VERSION) {
             throw new IllegalArgumentException("summarizer version " + root.path("version").asText("?")
                     + "; this Newsdesk reads version " + VERSION + " (retrain the model)");
         }
@@ -185,7 +207,8 @@ public final class SupervisedScorer implements SentenceScorer {
         JsonNode length = root.path("summarySentences");
         return new SupervisedScorer(mean, scale, weights, root.path("bias").asDouble(),
                 root.path("trainingArticles").asInt(0), root.path("trainingSentences").asInt(0),
-                length.isInt() && length.asInt() >= 1 ? length.asInt() : Integer.MAX_VALUE);
+                length.isInt() && length.asInt() >= 1 ? length.asInt() : Integer.MAX_VALUE,
+                version == 1 ? 0 : root.path("leadPrior").asDouble(0));
     }
 
     private static void array(ArrayNode node, double[] values) {

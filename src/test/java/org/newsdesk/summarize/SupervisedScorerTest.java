@@ -63,8 +63,21 @@ class SupervisedScorerTest {
                 () -> SupervisedScorer.fromJson(json.replace("\"centrality\"", "\"something_else\"")))
                 .getMessage().contains("differ"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> SupervisedScorer.fromJson(json.replace("\"version\" : 1", "\"version\" : 9")))
+                () -> SupervisedScorer.fromJson(json.replace("\"version\" : 2", "\"version\" : 9")))
                 .getMessage().contains("version 9"));
+    }
+
+    @Test
+    void theLeadPriorAddsToTheLearnedLogOddsAndAVersionOneFileHasNone() {
+        SupervisedScorer s = fit();
+        assertEquals(SupervisedTrainer.LEAD_PRIOR, s.leadPrior());
+        SentenceFeatures f = base.candidates("Rates", "Bank raises rates. Markets fall sharply today. Analysts were surprised by it all.").features();
+        double[] with = s.score(f);
+        String v1 = s.toJson().replace("\"version\" : 2", "\"version\" : 1");
+        double[] without = SupervisedScorer.fromJson(v1).score(f);
+        for (int i = 0; i < with.length; i++) {
+            assertEquals(without[i] + SupervisedTrainer.LEAD_PRIOR / (i + 1), with[i], 1e-9);
+        }
     }
 
     @Test
