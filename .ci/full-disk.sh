@@ -16,7 +16,7 @@ work=$(mktemp -d)
 mnt="$work/disk"
 mkdir "$mnt"
 if ! mount -t tmpfs -o size=3m tmpfs "$mnt" 2>"$work/mount.err"; then
-  echo "== full disk: skipped (mount of a 3 MB tmpfs failed: $(cat "$work/mount.err")) =="
+  echo "== full disk: skipped (mount of a 3 MB tmpfs failed: $(tr -s "\n " " " < "$work/mount.err")) =="
   rm -rf "$work"
   exit 0
 fi
@@ -71,6 +71,8 @@ grep -Eq "cannot write [^:]*$out/[^: ]+" "$work/second.err" \
 [ "$(readlink "$out/current")" = "$before" ] || fail "current moved from $before to $(readlink "$out/current")"
 [ "$(cd "$out" && sha256sum results.json results.csv run-manifest.json)" = "$sums_before" ] \
   || fail "the files a reader takes changed"
+[ "$(ls "$out/runs")" = "$(basename "$before")" ] \
+  || fail "the failed run's folder was not deleted: runs/ holds $(ls "$out/runs" | tr '\n' ' ')"
 python3 - "$out" <<'PY' || fail "the previous set is not one consistent set"
 import csv, hashlib, json, os, sys
 out = sys.argv[1]
