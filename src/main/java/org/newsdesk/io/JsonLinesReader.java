@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleError;
 import org.newsdesk.core.ReadOutcome;
@@ -102,7 +104,10 @@ final class JsonLinesReader implements RecordReader {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String column = location == null || location.getColumnNr() < 1 ? "" : " at column " + location.getColumnNr();
-            return failed(locator, number, "malformed JSON" + column + ": " + e.getOriginalMessage());
+            String reason = "malformed JSON" + column + ": " + e.getOriginalMessage();
+            String id = idOfMalformed(line);
+            return id == null ? failed(locator, number, reason)
+                    : failed(id, number, locator + " (id=" + id + ")", reason);
         }
         if (node == null || !node.isObject()) {
             return failed(locator, number, "not a JSON object");
@@ -186,6 +191,23 @@ final class JsonLinesReader implements RecordReader {
         String stripped = label.strip();
         if (!stripped.isEmpty()) {
             labels.add(stripped);
+        }
+    }
+
+    private static final Pattern MALFORMED_ID =
+            Pattern.compile("(?<!\\\\)\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,200})\"");
+
+    /** The id a malformed record most likely has (the first {@code "id": "..."} in it), to name it; null if none. */
+    static String idOfMalformed(String line) {
+        Matcher m = MALFORMED_ID.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            String id = new ObjectMapper().readValue("\"" + m.group(1) + "\"", String.class).strip();
+            return id.isEmpty() ? null : ArticleNotes.replaceLoneSurrogates(id);
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

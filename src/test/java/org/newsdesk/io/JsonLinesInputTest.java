@@ -53,21 +53,26 @@ class JsonLinesInputTest {
                         + "{\"id\":\"d\"}\n"                // 4 missing text
                         + "[1,2]\n"                         // 5 not an object
                         + "{\"id\":\"f\",\"text\":\"x\"} trailing\n" // 6 trailing garbage
-                        + "{\"id\":\"g\",\"text\":\"also fine\"}\n");
+                        + "{\"id\":\"g\",\"text\":\"also fine\"}\n"
+                        + "{\"title\":\"say \\\"id\\\": \\\"fake\\\"\", oops}\n"); // 8 malformed, no id of its own
 
         List<ReadOutcome> outcomes = read(jsonl);
 
-        assertEquals(7, outcomes.size());
+        assertEquals(8, outcomes.size());
         ok(outcomes.get(0));
-        assertTrue(failed(outcomes.get(1)).message().startsWith(jsonl + " line 2: malformed JSON"),
+        // a malformed record is named by the id it most likely has
+        assertTrue(failed(outcomes.get(1)).message().startsWith(jsonl + " line 2 (id=b): malformed JSON"),
                 failed(outcomes.get(1)).message());
+        assertEquals("b", failed(outcomes.get(1)).id());
         assertEquals(jsonl + " line 3: missing id", failed(outcomes.get(2)).message());
         assertEquals(jsonl + " line 4 (id=d): missing text", failed(outcomes.get(3)).message());
         assertEquals("d", failed(outcomes.get(3)).id());
         assertEquals(jsonl + " line 5: not a JSON object", failed(outcomes.get(4)).message());
-        assertTrue(failed(outcomes.get(5)).message().startsWith(jsonl + " line 6: malformed JSON"),
+        assertTrue(failed(outcomes.get(5)).message().startsWith(jsonl + " line 6 (id=f): malformed JSON"),
                 failed(outcomes.get(5)).message());
         assertEquals("g", ok(outcomes.get(6)).id());
+        assertTrue(failed(outcomes.get(7)).message().startsWith(jsonl + " line 8: malformed JSON"),
+                failed(outcomes.get(7)).message());
     }
 
     @Test

@@ -330,7 +330,7 @@ class BadInputTest {
         Path file = jsonl(jsonLine("a", GOOD_TITLE, GOOD_TEXT), "{\"id\": \"bad\", \"text\": ", jsonLine("b", GOOD_TITLE,
                 GOOD_TEXT));
         Run r = run(file);
-        r.assertError(file + " line 2: malformed JSON");
+        r.assertError(file + " line 2 (id=bad): malformed JSON");
         r.assertOk("a");
         r.assertOk("b");
     }
