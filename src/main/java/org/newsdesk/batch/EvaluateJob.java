@@ -281,7 +281,7 @@ public final class EvaluateJob {
         List<EvaluationPage.LowSummary> low = new ArrayList<>(lowest);
         low.sort(java.util.Comparator.comparingDouble(EvaluationPage.LowSummary::rouge2));
         Map<String, String> facts = new LinkedHashMap<>();
-        source.forEach((k, v) -> facts.put(k, String.valueOf(v)));
+        source.forEach((k, v) -> facts.put(org.newsdesk.report.HtmlPage.words(k), String.valueOf(v)));
         facts.put("data", String.join(", ", request.data().stream().map(Object::toString).toList()));
         facts.put("articles", articles.size() + " (" + ids.size() + " labelled, " + report.get("errors")
                 + " failed, " + missing + " without a prediction)");

@@ -201,7 +201,11 @@ public final class TrainJob {
                 + String.join(", ", manifest.trainingData().sources()));
         facts.put("data fingerprint", manifest.trainingData().fingerprint());
         facts.put("vocabulary", manifest.vocabularySize() + " features");
-        facts.put("network", manifest.network().toString());
+        var n = manifest.network();
+        facts.put("network", String.format(Locale.ROOT, "%s, up to %d epochs, batches of %d, learning rate %s, "
+                + "L2 %s, dropout %s, seed %d", n.hiddenUnits() == 0 ? "linear (no hidden layer)"
+                : n.hiddenUnits() + " hidden units", n.epochs(), n.batchSize(), n.learningRate(), n.l2(), n.dropout(),
+                n.seed()));
         facts.put("Newsdesk version", BuildInfo.version());
         var validation = result.validationIds().isEmpty() ? null : ClassificationReport.compute(
                 result.classifier().labels(), result.validationGold(), result.validationPredicted());

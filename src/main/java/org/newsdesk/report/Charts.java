@@ -77,7 +77,8 @@ final class Charts {
         if (horizontal) {
             cat.put("inverse", true);
         } else {
-            cat.putObject("axisLabel").put("interval", 0).put("hideOverlap", true);
+            cat.putObject("axisLabel").put("interval", 0).put("hideOverlap", true)
+                    .put("rotate", categories.size() > 8 ? 30 : 0);
         }
         axis(o, horizontal ? "xAxis" : "yAxis", "value", valueName);
         ArrayNode s = o.putArray("series");
@@ -126,8 +127,14 @@ final class Charts {
                     values.add(v);
                 }
             }
-            if (dashedEven && i % 2 == 1) {
-                one.putObject("lineStyle").put("type", "dashed");
+            if (dashedEven) {
+                // pairs (loss, validation loss) share a colour; the second of a pair is dashed
+                String colour = PALETTE[(i / 2) % PALETTE.length];
+                one.putObject("itemStyle").put("color", colour);
+                ObjectNode style = one.putObject("lineStyle").put("color", colour);
+                if (i % 2 == 1) {
+                    style.put("type", "dashed");
+                }
             }
             i++;
         }
@@ -147,7 +154,7 @@ final class Charts {
         x.put("nameGap", columns.size() > 6 ? 52 : 30);
         columns.forEach(x.putArray("data")::add);
         x.putObject("axisLabel").put("interval", 0).put("rotate", columns.size() > 6 ? 35 : 0);
-        ObjectNode y = axis(o, "yAxis", "category", rowName);
+        ObjectNode y = axis(o, "yAxis", "category", null);
         rows.forEach(y.putArray("data")::add);
         y.put("inverse", true);
         y.putObject("axisLabel").put("interval", 0);
@@ -170,6 +177,7 @@ final class Charts {
         vm.put("left", "center");
         vm.put("bottom", 0);
         vm.put("itemHeight", 160);
+        vm.putArray("text").add("more").add("fewer");
         ArrayNode colors = vm.putObject("inRange").putArray("color");
         colors.add("#f7fbff");
         colors.add("#6baed6");

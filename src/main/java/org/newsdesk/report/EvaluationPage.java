@@ -130,8 +130,8 @@ public final class EvaluationPage {
                 + "counts in every pair of them."
                 : "Rows: gold label; columns: predicted label. The diagonal holds the correct predictions.");
         int height = Math.min(1600, 150 + 30 * labels.size());
-        page.chart(s, Charts.heatmap("Articles by gold label and predicted topic", columns, labels, m, "predicted",
-                "gold", labels.size() <= HEATMAP_LABELS), Math.max(320, height));
+        page.chart(s, Charts.heatmap("Articles by gold label (rows) and predicted topic (columns)", columns, labels, m,
+                "predicted", null, labels.size() <= HEATMAP_LABELS), Math.max(320, height));
     }
 
     private static void perLabel(HtmlPage page, ClassificationReport c) {
@@ -188,11 +188,11 @@ public final class EvaluationPage {
                 + "baseline: the article's first sentences under the same length rule.");
         Element grid = s.appendElement("div").addClass("grid2");
         Map<String, double[]> means = new LinkedHashMap<>();
-        means.put("Newsdesk", new double[] {round(100 * d.rouge().meanF1().rouge1()),
-            round(100 * d.rouge().meanF1().rouge2()), round(100 * d.rouge().meanF1().rougeL())});
+        means.put("Newsdesk", new double[] {tenth(d.rouge().meanF1().rouge1()),
+            tenth(d.rouge().meanF1().rouge2()), tenth(d.rouge().meanF1().rougeL())});
         if (d.lead() != null) {
-            means.put("lead baseline", new double[] {round(100 * d.lead().meanF1().rouge1()),
-                round(100 * d.lead().meanF1().rouge2()), round(100 * d.lead().meanF1().rougeL())});
+            means.put("lead baseline", new double[] {tenth(d.lead().meanF1().rouge1()),
+                tenth(d.lead().meanF1().rouge2()), tenth(d.lead().meanF1().rougeL())});
         }
         ObjectNode bars = Charts.bars("Mean ROUGE F1 over " + d.rouge().count() + " articles",
                 List.of("ROUGE-1", "ROUGE-2", "ROUGE-L"), means, false, null, "F1 (%)");
@@ -272,6 +272,11 @@ public final class EvaluationPage {
             h[Math.max(0, Math.min(ROUGE_BINS - 1, (int) (v[column] / (100.0 / ROUGE_BINS))))]++;
         }
         return h;
+    }
+
+    /** A fraction as a percentage with one decimal. */
+    private static double tenth(double fraction) {
+        return Math.round(fraction * 1000) / 10.0;
     }
 
     private static double round(double v) {

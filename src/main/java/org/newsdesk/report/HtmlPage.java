@@ -116,6 +116,21 @@ public final class HtmlPage {
         return s;
     }
 
+    /** A camelCase key as words: "validationLossCalibrated" reads "validation loss calibrated". */
+    public static String words(String key) {
+        StringBuilder b = new StringBuilder(key.length() + 4);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(key.charAt(i - 1))) {
+                b.append(' ').append(i + 1 < key.length() && Character.isUpperCase(key.charAt(i + 1)) ? c
+                        : Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** Adds a grey explanatory paragraph. */
     public static Element note(Element parent, String text) {
         return parent.appendElement("p").addClass("note").text(text);
@@ -143,13 +158,27 @@ public final class HtmlPage {
             tr.appendElement("th").text(h);
         }
         Element body = table.appendElement("tbody");
+        boolean[] numeric = new boolean[header.size()];
+        java.util.Arrays.fill(numeric, !rows.isEmpty());
         for (List<String> row : rows) {
             Element r = body.appendElement("tr");
-            for (String cell : row) {
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
                 Element td = r.appendElement("td").text(cell == null ? "" : cell);
-                if (cell != null && isNumber(cell)) {
+                boolean number = cell != null && isNumber(cell);
+                if (number) {
                     td.addClass("num");
                 }
+                if (i < numeric.length && !number && cell != null && !cell.isEmpty()) {
+                    numeric[i] = false;
+                }
+            }
+        }
+        // a column of numbers gets its heading over them, on the right
+        List<Element> ths = tr.children();
+        for (int i = 0; i < numeric.length; i++) {
+            if (numeric[i]) {
+                ths.get(i).addClass("num");
             }
         }
         return body;

@@ -112,7 +112,7 @@ public final class TrainingPage {
         ((ObjectNode) chart.get("xAxis")).remove("minInterval");
         page.chart(thresholds, chart, Math.min(2000, Math.max(240, 90 + 28 * tl.size())));
         List<List<String>> facts = new ArrayList<>();
-        d.trainingFacts().forEach((k, v) -> facts.add(List.of(k, v instanceof Double x ? fmt(x) : String.valueOf(v))));
+        d.trainingFacts().forEach((k, v) -> facts.add(List.of(HtmlPage.words(k), v instanceof Double x ? fmt(x) : String.valueOf(v))));
         thresholds.appendElement("h3").text("How training went");
         HtmlPage.table(thresholds, List.of("fact", "value"), facts);
 

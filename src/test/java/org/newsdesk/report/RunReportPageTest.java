@@ -79,4 +79,11 @@ class RunReportPageTest {
                 RunStatistics.reason("very short article (3 words): unreliable", "short"));
         assertEquals("record <id> at line N is cut off", RunStatistics.reason("record a-17 at line 12 is cut off", "a-17"));
     }
+
+    @Test
+    void keysReadAsWords() {
+        assertEquals("validation loss calibrated", HtmlPage.words("validationLossCalibrated"));
+        assertEquals("validation ECE", HtmlPage.words("validationECE"));
+        assertEquals("model", HtmlPage.words("model"));
+    }
 }

@@ -144,7 +144,7 @@ class ReportsTest {
         JsonNode data = new ObjectMapper().readTree(doc.getElementById("report-data").data());
         List<String> titles = new java.util.ArrayList<>();
         data.path("charts").forEach(c -> titles.add(c.path("option").path("title").path("text").asText()));
-        assertTrue(titles.contains("Articles by gold label and predicted topic"), titles.toString());
+        assertTrue(titles.contains("Articles by gold label (rows) and predicted topic (columns)"), titles.toString());
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Reliability diagram (ECE ")), titles.toString());
         assertTrue(titles.contains("ROUGE-2 F1 over articles"), titles.toString());
         assertTrue(Files.exists(reports.evaluation().resolve("report.json")));
