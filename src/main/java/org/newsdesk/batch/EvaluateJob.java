@@ -32,6 +32,7 @@ import org.newsdesk.io.CsvTables;
 import org.newsdesk.io.TextFiles;
 import org.newsdesk.model.LoadedModel;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.report.EvaluationPage;
 import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.eval.RougeDetail;
 import org.newsdesk.summarize.eval.RougeEvaluator;
@@ -57,11 +58,21 @@ public final class EvaluateJob {
     }
 
     /** One article's prediction, whatever its source. */
-    private record Predicted(List<String> topics, Map<String, Double> scores, String summary, String error) {
+    private record Predicted(List<String> topics, Map<String, Double> scores, String summary, String error,
+                             Map<String, List<String>> explanations) {
+        Predicted(List<String> topics, Map<String, Double> scores, String summary, String error) {
+            this(topics, scores, summary, error, Map.of());
+        }
+
         Predicted(List<String> topics, String summary, String error) {
             this(topics, Map.of(), summary, error);
         }
     }
+
+    /** Articles whose summaries scored lowest, shown in report.html. */
+    static final int LOW_SUMMARIES_IN_HTML = 8;
+    /** Misclassified articles shown in report.html. */
+    static final int WRONG_IN_HTML = 25;
 
     /** Misclassified articles listed in report.json (all of them are in misclassified.csv). */
     static final int MISCLASSIFIED_IN_REPORT = 200;
@@ -129,6 +140,11 @@ public final class EvaluateJob {
         List<Boolean> confidentRight = new ArrayList<>();
         List<Map<String, Object>> misclassified = new ArrayList<>();
         List<List<String>> misRows = new ArrayList<>();
+        List<EvaluationPage.WrongLabels> wrongInHtml = new ArrayList<>();
+        List<double[]> rougeOurs = new ArrayList<>();
+        List<double[]> rougeLead = new ArrayList<>();
+        java.util.PriorityQueue<EvaluationPage.LowSummary> lowest = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingDouble(EvaluationPage.LowSummary::rouge2).reversed());
         misRows.add(List.of("id", "gold", "topics", "top_scores"));
         for (Article a : articles) {
             Predicted p = predictions.get(a.id());
@@ -172,6 +188,10 @@ public final class EvaluateJob {
                         m.put("error", p.error());
                     }
                     misclassified.add(m);
+                    if (wrongInHtml.size() < WRONG_IN_HTML) {
+                        wrongInHtml.add(new EvaluationPage.WrongLabels(a.id(), a.title(), a.labels(), p.topics(),
+                                topScores, p.explanations()));
+                    }
                     misRows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()),
                             ranked.stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.4f",
                                     e.getValue())).collect(java.util.stream.Collectors.joining("; "))));
@@ -193,6 +213,13 @@ public final class EvaluateJob {
                 l1 = format(l.rouge1().f1() * 100);
                 l2 = format(l.rouge2().f1() * 100);
                 ll = format(l.rougeL().f1() * 100);
+                rougeOurs.add(new double[] {d.rouge1().f1() * 100, d.rouge2().f1() * 100, d.rougeL().f1() * 100});
+                rougeLead.add(new double[] {l.rouge1().f1() * 100, l.rouge2().f1() * 100, l.rougeL().f1() * 100});
+                lowest.add(new EvaluationPage.LowSummary(a.id(), a.title(), p.summary() == null ? "" : p.summary(),
+                        reference, d.rouge2().f1() * 100, l.rouge2().f1() * 100));
+                if (lowest.size() > LOW_SUMMARIES_IN_HTML) {
+                    lowest.poll();
+                }
             }
             rows.add(List.of(a.id(), String.join("|", a.labels()), String.join("|", p.topics()), top,
                     labelled ? String.valueOf(inTopics) : "", p.error() == null ? "ok" : "error",
@@ -251,6 +278,24 @@ public final class EvaluateJob {
             report.put("summarizationLead", leadReport.toMap());
         }
         write(request.report(), report, classification, rows);
+        List<EvaluationPage.LowSummary> low = new ArrayList<>(lowest);
+        low.sort(java.util.Comparator.comparingDouble(EvaluationPage.LowSummary::rouge2));
+        Map<String, String> facts = new LinkedHashMap<>();
+        source.forEach((k, v) -> facts.put(org.newsdesk.report.HtmlPage.words(k), String.valueOf(v)));
+        facts.put("data", String.join(", ", request.data().stream().map(Object::toString).toList()));
+        facts.put("articles", articles.size() + " (" + ids.size() + " labelled, " + report.get("errors")
+                + " failed, " + missing + " without a prediction)");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            figures.put("top topic accuracy", topAccuracy);
+            figures.put("gold labels among the topics", goldInTopics);
+            figures.put("topics per article", topicsPerArticle);
+            figures.put("assigned topics correct", topicsCorrect);
+        }
+        AtomicFiles.writeString(request.report().resolve(EvaluationPage.FILE_NAME), EvaluationPage.render(
+                new EvaluationPage.Data(facts, classification, gold, predicted, figures, calibration, rougeReport,
+                        leadReport, new EvaluationPage.RougeDistribution(rougeOurs, rougeLead), low, wrongInHtml,
+                        misclassified.size())));
         if (classification != null) {
             CsvTables.write(request.report().resolve("misclassified.csv"), misRows);
         }
@@ -288,7 +333,7 @@ public final class EvaluateJob {
         for (int from = 0; from < articles.size(); from += batch) {
             for (ArticleResult r : processor.process(articles.subList(from, Math.min(articles.size(), from + batch)))) {
                 out.put(r.id(), r.isOk() ? new Predicted(r.prediction().topics(), scores(r.prediction()),
-                        r.summary().text(), null)
+                        r.summary().text(), null, explanations(r.prediction()))
                         : new Predicted(List.of(), "", r.error()));
             }
             progress.report(Math.min(articles.size(), from + batch), articles.size(), "");
@@ -335,7 +380,14 @@ public final class EvaluateJob {
                     scores.put(e.getKey(), e.getValue().asDouble());
                 }
             });
-            out.put(a.path("id").asText(), new Predicted(topics, scores, a.path("summary").asText(""), error));
+            Map<String, List<String>> explanations = new LinkedHashMap<>();
+            a.path("explanations").fields().forEachRemaining(e -> {
+                List<String> words = new ArrayList<>();
+                e.getValue().forEach(ev -> words.add(ev.path("phrase").asText()));
+                explanations.put(e.getKey(), words);
+            });
+            out.put(a.path("id").asText(), new Predicted(topics, scores, a.path("summary").asText(""), error,
+                    explanations));
         }
         return out;
     }
@@ -373,7 +425,7 @@ public final class EvaluateJob {
                 ClassifyOutcome o = outcomes.get(i);
                 String summary = summaries ? foldSummarizer.summarize(a.title(), a.text(), request.length()).text() : "";
                 out.put(a.id(), o.error() == null ? new Predicted(o.prediction().topics(), scores(o.prediction()),
-                        summary, null)
+                        summary, null, explanations(o.prediction()))
                         : new Predicted(List.of(), summary, o.error()));
             }
         }
@@ -412,6 +464,13 @@ public final class EvaluateJob {
             CsvTables.write(dir.resolve("per-label.csv"), classification.perLabelCsvRows());
             CsvTables.write(dir.resolve("confusion.csv"), classification.confusionCsvRows());
         }
+    }
+
+    private static Map<String, List<String>> explanations(org.newsdesk.core.TopicPrediction p) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        p.explanations().forEach((label, evidence) -> out.put(label,
+                evidence.stream().map(org.newsdesk.core.Evidence::phrase).toList()));
+        return out;
     }
 
     private static Map<String, Double> scores(org.newsdesk.core.TopicPrediction p) {

@@ -45,6 +45,8 @@ import org.newsdesk.model.LoadedModel;
 import org.newsdesk.model.ModelFormatException;
 import org.newsdesk.model.ModelStore;
 import org.newsdesk.model.ModelVersions;
+import org.newsdesk.report.RunReportPage;
+import org.newsdesk.report.RunStatistics;
 import org.newsdesk.summarize.Summarizer;
 
 /**
@@ -64,7 +66,7 @@ public final class RunJob {
     public static final String MANIFEST = "run-manifest.json";
 
     private static final List<String> OUTPUT_FILES = List.of(JsonResultWriter.FILE_NAME, CsvResultWriter.FILE_NAME,
-            JsonResultWriter.FILE_NAME + ".articles", ArticleIndex.FILE_NAME, MANIFEST);
+            JsonResultWriter.FILE_NAME + ".articles", ArticleIndex.FILE_NAME, RunReportPage.FILE_NAME, MANIFEST);
 
     private final ModelStore store;
     private final Clock clock;
@@ -155,6 +157,7 @@ public final class RunJob {
             json.begin(run);
             csv.begin(run);
             Tally tally = new Tally();
+            tally.stats = request.report() ? new RunStatistics(model.classifier().labels()) : null;
             Iterator<ReadOutcome> it = outcomes.iterator();
             List<ReadOutcome> chunk = new ArrayList<>(request.batchSize());
             // Workers label and summarize while this thread reads the next chunk and writes finished ones; results
@@ -201,6 +204,11 @@ public final class RunJob {
             Map<String, FileDigest> digests = new LinkedHashMap<>();
             digests.put(JsonResultWriter.FILE_NAME, written(json));
             digests.put(CsvResultWriter.FILE_NAME, written(csv));
+            if (tally.stats != null) {
+                OutputSet.step("write " + RunReportPage.FILE_NAME);
+                digests.put(RunReportPage.FILE_NAME, writeReport(outputs.stagedFile(RunReportPage.FILE_NAME), runId,
+                        request, finished, modelDir, summarizer.method(), classifier.rule(), tally.stats));
+            }
             List<Map<String, Object>> inputs = await(inputDigests);
             OutputSet.step("write " + MANIFEST);
             writeManifest(outputs.stagedFile(MANIFEST), request, finished, modelDir, changes, previous.note, staleLock,
@@ -211,6 +219,36 @@ public final class RunJob {
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
                     leftovers, manifest, idsNotFound);
         }
+    }
+
+    /** Writes report.html; returns its size and hash for the manifest. */
+    private static FileDigest writeReport(Path file, String runId, RunRequest request, RunInfo run, Path modelDir,
+                                          String summarizer, DecisionRule rule, RunStatistics stats)
+            throws IOException {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("run id", runId);
+        facts.put("model", request.model() + (request.model().equals(modelDir) ? "" : " (loaded " + modelDir + ")"));
+        facts.put("model fingerprint", run.modelFingerprint());
+        facts.put("inputs", String.join(", ", request.inputs().stream().map(Object::toString).toList())
+                + (request.filter() == null ? "" : " (only the ids of " + request.filter() + ")"));
+        facts.put("articles", String.format(java.util.Locale.ROOT, "%d: %d ok, %d failed", run.counts().total(),
+                run.counts().ok(), run.counts().error()));
+        facts.put("started", run.started().toString());
+        facts.put("finished", run.finished().toString());
+        facts.put("duration", String.format(java.util.Locale.ROOT, "%.1f s",
+                Duration.between(run.started(), run.finished()).toMillis() / 1000.0));
+        facts.put("topics", request.topics() ? String.format(java.util.Locale.ROOT, "%d to %d per article%s%s",
+                rule.minLabels(), rule.maxLabels(), rule.allowNoTopic() ? ", none allowed" : "",
+                rule.secondaryThreshold() > 0 ? ", a second topic from probability " + rule.secondaryThreshold() : "")
+                : "not labelled (--no-topics)");
+        facts.put("summaries", request.summaries() ? request.length().describe() + ", " + summarizer
+                : "not summarized (--no-summaries)");
+        facts.put("incremental", String.valueOf(request.incremental()));
+        facts.put("Newsdesk version", BuildInfo.version());
+        String page = RunReportPage.render(runId, facts, stats);
+        AtomicFiles.writeString(file, page);
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        return new FileDigest(html.length, InputDigest.sha256(html));
     }
 
     private LoadedModel load(Path modelDir) throws IOException {
@@ -256,6 +294,8 @@ public final class RunJob {
         final Set<String> seen = new HashSet<>();
         /** With --ids: the ids of the input's records (read or not) that the ids file lists. */
         final Set<String> listed = new HashSet<>();
+        /** What report.html shows, or null without a report. */
+        RunStatistics stats;
     }
 
     /**
@@ -319,6 +359,9 @@ public final class RunJob {
                     json.write(r);
                     csv.write(r);
                     tally.counts = tally.counts.plus(r);
+                    if (tally.stats != null) {
+                        tally.stats.add(r);
+                    }
                 }
                 progress.report(tally.counts.total(), -1,
                         tally.counts.error() == 0 ? "" : tally.counts.error() + " failed");

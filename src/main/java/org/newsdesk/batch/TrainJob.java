@@ -16,6 +16,7 @@ import org.newsdesk.classify.InsufficientTrainingDataException;
 import org.newsdesk.io.AtomicFiles;
 import org.newsdesk.io.OutputLock;
 import org.newsdesk.model.ModelVersions;
+import org.newsdesk.report.TrainingPage;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -116,6 +117,7 @@ public final class TrainJob {
             ModelManifest manifest = manifest(request, articles, result, summarizer != null);
             store.save(target, manifest, result.classifier(), extraFiles(summarizer));
             writeJson(target.resolve(DATA_REPORT), check.toMap());
+            writeReport(target, manifest, result, check);
             return new TrainReport(manifest, target, check, null);
         }
         Files.createDirectories(target);
@@ -173,6 +175,7 @@ public final class TrainJob {
         Path folder = target.resolve(version);
         store.save(folder, manifest, result.classifier(), extraFiles(summarizer));
         writeJson(folder.resolve(DATA_REPORT), check.toMap());
+        writeReport(folder, manifest, result, check);
         Map<String, Object> record = new LinkedHashMap<>(promotion.toMap());
         record.put("decided_at", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         record.put("held_out_ids", heldOut.stream().map(Article::id).toList());
@@ -181,6 +184,34 @@ public final class TrainJob {
             ModelVersions.setCurrent(target, version);
         }
         return new TrainReport(manifest, folder, check, promotion);
+    }
+
+    /**
+     * Writes training-report.html into the saved model folder. Like data-report.json it is not a model file: the
+     * manifest does not list it and the fingerprint does not cover it.
+     */
+    private static void writeReport(Path folder, ModelManifest manifest, TrainingResult result,
+                                    TrainingDataCheck check) throws IOException {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("model", folder.toString());
+        facts.put("model fingerprint", manifest.modelFingerprint());
+        facts.put("created", manifest.createdAt());
+        facts.put("labels", manifest.labels().size() + (manifest.multiLabel() ? " (multi-label)" : " (single-label)"));
+        facts.put("training articles", manifest.trainingData().articles() + " from "
+                + String.join(", ", manifest.trainingData().sources()));
+        facts.put("data fingerprint", manifest.trainingData().fingerprint());
+        facts.put("vocabulary", manifest.vocabularySize() + " features");
+        var n = manifest.network();
+        facts.put("network", String.format(Locale.ROOT, "%s, up to %d epochs, batches of %d, learning rate %s, "
+                + "L2 %s, dropout %s, seed %d", n.hiddenUnits() == 0 ? "linear (no hidden layer)"
+                : n.hiddenUnits() + " hidden units", n.epochs(), n.batchSize(), n.learningRate(), n.l2(), n.dropout(),
+                n.seed()));
+        facts.put("Newsdesk version", BuildInfo.version());
+        var validation = result.validationIds().isEmpty() ? null : ClassificationReport.compute(
+                result.classifier().labels(), result.validationGold(), result.validationPredicted());
+        AtomicFiles.writeString(folder.resolve(TrainingPage.FILE_NAME), TrainingPage.render(new TrainingPage.Data(
+                facts, result.countsPerLabel(), check.warnings(), result.history(), manifest.thresholds(), validation,
+                result.facts())));
     }
 
     /** The model files besides manifest, vocabulary and network: the supervised summarizer, if any. */

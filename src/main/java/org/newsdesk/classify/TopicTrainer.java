@@ -191,7 +191,14 @@ public final class TopicTrainer {
         }
         TopicClassifier classifier = new TopicClassifier(labels, multiLabel, thresholds, rule, temperature,
                 settings.analysis(), settings.features(), settings.network(), last.vocabulary, last.network);
-        return new TrainingResult(classifier, counts, valGold, valPredicted, valIds, facts);
+        List<TrainingResult.History> history = new ArrayList<>(fit.history);
+        if (last != fit) {
+            for (TrainingResult.History h : last.history) {
+                history.add(new TrainingResult.History(h.network() + ", refit on all articles", h.loss(),
+                        h.validationLoss(), h.bestEpoch()));
+            }
+        }
+        return new TrainingResult(classifier, counts, valGold, valPredicted, valIds, facts, history);
     }
 
     /**
@@ -199,7 +206,7 @@ public final class TopicTrainer {
      * run and best epoch per member.
      */
     private record Fit(MultiLayerNetwork network, Vocabulary vocabulary, FeatureEncoder encoder, int[] epochsRun,
-                       int[] bestEpoch) {
+                       int[] bestEpoch, List<TrainingResult.History> history) {
     }
 
     /**
@@ -234,6 +241,7 @@ public final class TopicTrainer {
         int[] bestEpoch = new int[members];
         MultiLayerNetwork first = null;
         INDArray sum = null;
+        List<TrainingResult.History> history = new ArrayList<>();
         for (int m = 0; m < members; m++) {
             var config = settings.network().withSeed(settings.network().seed() + m);
             String member = members == 1 ? "" : String.format(Locale.ROOT, "network %d/%d, ", m + 1, members);
@@ -242,6 +250,8 @@ public final class TopicTrainer {
             MultiLayerNetwork net = one.network();
             epochsRun[m] = one.epochsRun();
             bestEpoch[m] = one.bestEpoch();
+            String name = members == 1 ? "network" : String.format(Locale.ROOT, "network %d/%d", m + 1, members);
+            history.add(new TrainingResult.History(name, one.loss(), one.validationLoss(), one.bestEpoch()));
             if (first == null) {
                 first = net;
                 sum = members == 1 ? null : net.params().dup();
@@ -253,11 +263,12 @@ public final class TopicTrainer {
             // Linear logits are linear in the parameters: the averaged network's logits are the members' mean logits.
             first.setParams(sum.divi(members));
         }
-        return new Fit(first, vocabulary, encoder, epochsRun, bestEpoch);
+        return new Fit(first, vocabulary, encoder, epochsRun, bestEpoch, history);
     }
 
     /** One trained network with the epochs it ran and its best (kept) epoch. */
-    private record Member(MultiLayerNetwork network, int epochsRun, int bestEpoch) {
+    private record Member(MultiLayerNetwork network, int epochsRun, int bestEpoch, List<Double> loss,
+                          List<Double> validationLoss) {
     }
 
     /** Trains one network, keeping the weights of its best validation epoch. */
@@ -280,6 +291,8 @@ public final class TopicTrainer {
         INDArray bestParams = null;
         int bestEpoch = 0;
         int epochsRun = 0;
+        List<Double> losses = new ArrayList<>();
+        List<Double> validationLosses = new ArrayList<>();
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             Collections.shuffle(order, random);
 
@@ -305,6 +318,7 @@ public final class TopicTrainer {
                 net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labelCount), null, mask));
             }
             epochsRun = epoch;
+            losses.add(net.score());
             String message;
             if (valVectors.isEmpty()) {
                 bestEpoch = epoch;
@@ -317,6 +331,7 @@ public final class TopicTrainer {
                     logits[j] = s.logits(valVectors.get(j));
                 }
                 double loss = Calibration.nll(logits, valGold, multiLabel, 1.0);
+                validationLosses.add(loss);
                 if (loss < bestLoss - 1e-6) {
                     bestLoss = loss;
                     bestEpoch = epoch;
@@ -333,7 +348,7 @@ public final class TopicTrainer {
         if (bestParams != null) {
             net.setParams(bestParams);
         }
-        return new Member(net, epochsRun, bestEpoch);
+        return new Member(net, epochsRun, bestEpoch, losses, validationLosses);
     }
 
     /**

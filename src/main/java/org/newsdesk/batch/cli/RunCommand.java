@@ -10,6 +10,7 @@ import org.newsdesk.batch.RunReport;
 import org.newsdesk.batch.RunRequest;
 import org.newsdesk.io.RunInfo;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.report.RunReportPage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newsdesk run}: labels and summarizes every article of the inputs. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Label and summarize every article of the inputs; write results.json and results.csv.")
+        description = "Label and summarize every article of the inputs; write results.json, results.csv and report.html.")
 public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -76,6 +77,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-summaries", description = "Do not summarize: summaries and key phrases stay empty.")
     boolean noSummaries;
 
+    @Option(names = "--no-report", description = "Do not write report.html (the run's charts and sample articles).")
+    boolean noReport;
+
     @Mixin
     InputMixin input;
 
@@ -101,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
                 batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic,
-                summary.maxSimilarity(), threads, !noTopics, !noSummaries);
+                summary.maxSimilarity(), threads, !noTopics, !noSummaries, !noReport);
         RunReport report;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -128,9 +132,9 @@ public final class RunCommand implements Callable<Integer> {
             report.reuse().ifPresent(note -> out.println("incremental: " + note));
         }
         Path written = output.toAbsolutePath().normalize();
-        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%n", info.counts().total(), info.counts().ok(),
+        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%s%n", info.counts().total(), info.counts().ok(),
                 info.counts().error(), written.resolve("results.json"), written.resolve("results.csv"),
-                written.resolve(RunJob.MANIFEST));
+                written.resolve(RunJob.MANIFEST), noReport ? "" : ", " + written.resolve(RunReportPage.FILE_NAME));
         if (info.counts().error() > 0) {
             spec.commandLine().getErr().printf("%d articles failed; see the status and error columns%n",
                     info.counts().error());

@@ -444,7 +444,7 @@ class BadInputTest {
             String runId = JSON.readTree(out.resolve("results.json").toFile()).path("run").path("settings")
                     .path("run_id").asText();
             assertEquals(Stream.of(".complete", ".newsdesk-articles.jsonl", ".newsdesk.lock", "current", "out",
-                    "results.csv", "results.json", "run-manifest.json", "runs", runId).sorted().toList(),
+                    "report.html", "results.csv", "results.json", "run-manifest.json", "runs", runId).sorted().toList(),
                     all.filter(p -> !p.equals(parent)).map(p -> p.getFileName().toString()).distinct().sorted()
                     .toList(), "nothing but the output files, all inside the output folder");
         }

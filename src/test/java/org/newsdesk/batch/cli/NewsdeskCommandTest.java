@@ -138,12 +138,12 @@ class NewsdeskCommandTest {
             assertEquals("error", rows.get(1).get("status"));
         }
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".newsdesk.lock", "current", "results.csv", "results.json", "run-manifest.json",
-                    "runs"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(".newsdesk.lock", "current", "report.html", "results.csv", "results.json",
+                    "run-manifest.json", "runs"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "links to the results and the run manifest, the emptied lock, the run folders; no temporary files");
         }
         try (var files = Files.list(out.resolve("current"))) {
-            assertEquals(List.of(".complete", ".newsdesk-articles.jsonl", "results.csv", "results.json",
+            assertEquals(List.of(".complete", ".newsdesk-articles.jsonl", "report.html", "results.csv", "results.json",
                     "run-manifest.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "the run's own folder: its files and the article index; no temporary files");
         }
