@@ -28,11 +28,13 @@ import org.newsdesk.summarize.SummaryLength;
  * @param threads         worker threads that label and summarize (the reading and writing thread comes on top)
  * @param topics          label the articles (false: topics and scores stay empty)
  * @param summaries       summarize the articles (false: summaries and key phrases stay empty)
+ * @param xlsx            also write results.xlsx
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                          SummaryLength length, int batchSize, boolean incremental, boolean excel,
                          int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic,
-                         double summaryMaxSimilarity, int threads, boolean topics, boolean summaries) {
+                         double summaryMaxSimilarity, int threads, boolean topics, boolean summaries,
+                         boolean xlsx) {
 
     /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
@@ -67,6 +69,15 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
     public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                       SummaryLength length, int batchSize) {
         this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS,
-                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY, 1, true, true);
+                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY, 1, true, true, false);
+    }
+
+    /** As the canonical constructor, without results.xlsx. */
+    public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                      SummaryLength length, int batchSize, boolean incremental, boolean excel, int maxArticleChars,
+                      Integer minLabels, Integer maxLabels, boolean allowNoTopic, double summaryMaxSimilarity,
+                      int threads, boolean topics, boolean summaries) {
+        this(model, inputs, options, filter, output, length, batchSize, incremental, excel, maxArticleChars,
+                minLabels, maxLabels, allowNoTopic, summaryMaxSimilarity, threads, topics, summaries, false);
     }
 }
