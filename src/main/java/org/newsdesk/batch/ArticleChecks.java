@@ -167,7 +167,7 @@ final class ArticleChecks {
         List<String> notes = new ArrayList<>(article.notes());
         notes.addAll(added);
         return new Article(article.id(), article.title(), article.text(), article.labels(), article.referenceSummary(),
-                notes);
+                notes, article.extra());
     }
 
     /** The notes for a text. */

@@ -49,7 +49,7 @@ public final class ArticleProcessor {
             Article a = articles.get(i);
             ClassifyOutcome o = outcomes.get(i);
             if (o.error() != null) {
-                results.add(ArticleResult.failed(a.id(), a.title(), o.error(), a.notes()));
+                results.add(ArticleResult.failed(a, o.error()));
                 continue;
             }
             try {
@@ -58,7 +58,7 @@ public final class ArticleProcessor {
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // one article that cannot be summarized (even one too large for the heap: its partial work is
                 // garbage once the error is thrown) gets an error row, and the batch goes on
-                results.add(ArticleResult.failed(a.id(), a.title(), "summarization failed: " + message(e), a.notes()));
+                results.add(ArticleResult.failed(a, "summarization failed: " + message(e)));
             }
         }
         return results;

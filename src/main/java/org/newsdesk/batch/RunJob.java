@@ -33,6 +33,7 @@ import org.newsdesk.io.ArticleIndex;
 import org.newsdesk.io.ArticleSource;
 import org.newsdesk.io.AtomicFiles;
 import org.newsdesk.io.CsvResultWriter;
+import org.newsdesk.io.ExtraColumns;
 import org.newsdesk.io.FileDigest;
 import org.newsdesk.io.InputDigest;
 import org.newsdesk.io.JsonResultWriter;
@@ -41,6 +42,7 @@ import org.newsdesk.io.OutputSet;
 import org.newsdesk.io.PreviousResults;
 import org.newsdesk.io.ResultWriter;
 import org.newsdesk.io.RunInfo;
+import org.newsdesk.io.XlsxResultWriter;
 import org.newsdesk.model.LoadedModel;
 import org.newsdesk.model.ModelFormatException;
 import org.newsdesk.model.ModelStore;
@@ -66,7 +68,8 @@ public final class RunJob {
     public static final String MANIFEST = "run-manifest.json";
 
     private static final List<String> OUTPUT_FILES = List.of(JsonResultWriter.FILE_NAME, CsvResultWriter.FILE_NAME,
-            JsonResultWriter.FILE_NAME + ".articles", ArticleIndex.FILE_NAME, RunReportPage.FILE_NAME, MANIFEST);
+            JsonResultWriter.FILE_NAME + ".articles", ArticleIndex.FILE_NAME, RunReportPage.FILE_NAME, MANIFEST,
+            XlsxResultWriter.FILE_NAME);
 
     private final ModelStore store;
     private final Clock clock;
@@ -140,6 +143,8 @@ public final class RunJob {
         settings.put("topics", request.topics());
         settings.put("summaries", request.summaries());
         settings.put("threads", request.threads());
+        settings.put(ExtraColumns.SETTING, request.options().extraColumns().names(request.inputs(), request.options()));
+        settings.put("date_column", request.options().extraColumns().dateColumn());
         settings.put("run_id", runId);
         settings.put("settings_key", settingsKey);
         RunInfo run = RunInfo.start(request.model().toString(), fingerprint, started, settings);
@@ -151,11 +156,16 @@ public final class RunJob {
              PreviousResults earlier = previous.results;
              ResultWriter json = new JsonResultWriter(outputs.stagedFile(JsonResultWriter.FILE_NAME));
              ResultWriter csv = new CsvResultWriter(outputs.stagedFile(CsvResultWriter.FILE_NAME), request.excel());
+             ResultWriter xlsx = request.xlsx() ? new XlsxResultWriter(outputs.stagedFile(XlsxResultWriter.FILE_NAME))
+                     : null;
              ArticleIndex.Writer index = new ArticleIndex.Writer(
                      outputs.stagedFile(ArticleIndex.FILE_NAME).getParent(), runId, settingsKey);
              Stream<ReadOutcome> outcomes = open(request)) {
             json.begin(run);
             csv.begin(run);
+            if (xlsx != null) {
+                xlsx.begin(run);
+            }
             Tally tally = new Tally();
             tally.stats = request.report() ? new RunStatistics(model.classifier().labels()) : null;
             Iterator<ReadOutcome> it = outcomes.iterator();
@@ -163,7 +173,8 @@ public final class RunJob {
             // Workers label and summarize while this thread reads the next chunk and writes finished ones; results
             // leave in input order, and at most two chunks per worker are in memory at once.
             Deque<Pending> pending = new ArrayDeque<>();
-            ResultSink sink = new ResultSink(pending, json, csv, tally, progress);
+            ResultSink sink = new ResultSink(pending, json, xlsx == null ? csv : ResultWriter.all(List.of(csv, xlsx)),
+                    tally, progress);
             try (OrderedPipeline<Article, ArticleResult> pipeline = new OrderedPipeline<>(request.threads(),
                     2 * request.threads(),
                     slice -> processor.process(slice.stream().map(ArticleChecks::annotate).toList()))) {
@@ -199,11 +210,18 @@ public final class RunJob {
             json.finish(finished);
             OutputSet.step("write " + CsvResultWriter.FILE_NAME);
             csv.finish(finished);
+            if (xlsx != null) {
+                OutputSet.step("write " + XlsxResultWriter.FILE_NAME);
+                xlsx.finish(finished);
+            }
             OutputSet.step("write " + ArticleIndex.FILE_NAME);
             index.commit();
             Map<String, FileDigest> digests = new LinkedHashMap<>();
             digests.put(JsonResultWriter.FILE_NAME, written(json));
             digests.put(CsvResultWriter.FILE_NAME, written(csv));
+            if (xlsx != null) {
+                digests.put(XlsxResultWriter.FILE_NAME, written(xlsx));
+            }
             if (tally.stats != null) {
                 OutputSet.step("write " + RunReportPage.FILE_NAME);
                 digests.put(RunReportPage.FILE_NAME, writeReport(outputs.stagedFile(RunReportPage.FILE_NAME), runId,
@@ -400,14 +418,14 @@ public final class RunJob {
                     Optional<ArticleResult> earlier = previous.results.get(a.id());
                     if (earlier.isPresent() && earlier.get().isOk()) {
                         tally.reused++;
-                        results[i] = earlier.get();
+                        results[i] = earlier.get().withExtra(a.extra());
                         continue;
                     }
                 }
             }
             String tooLong = ArticleChecks.tooLong(a, request.maxArticleChars());
             if (tooLong != null) {
-                results[i] = ArticleResult.failed(a.id(), a.title(), tooLong, a.notes());
+                results[i] = ArticleResult.failed(a, tooLong);
                 continue;
             }
             toProcess.add(a);

@@ -29,12 +29,13 @@ import org.newsdesk.summarize.SummaryLength;
  * @param topics          label the articles (false: topics and scores stay empty)
  * @param summaries       summarize the articles (false: summaries and key phrases stay empty)
  * @param report          write report.html beside the results
+ * @param xlsx            also write results.xlsx
  */
 public record RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                          SummaryLength length, int batchSize, boolean incremental, boolean excel,
                          int maxArticleChars, Integer minLabels, Integer maxLabels, boolean allowNoTopic,
                          double summaryMaxSimilarity, int threads, boolean topics, boolean summaries,
-                         boolean report) {
+                         boolean report, boolean xlsx) {
 
     /** The default of {@code maxArticleChars}: far above any news article, far below what would stall a run. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
@@ -69,6 +70,15 @@ public record RunRequest(Path model, List<Path> inputs, InputOptions options, Id
     public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
                       SummaryLength length, int batchSize) {
         this(model, inputs, options, filter, output, length, batchSize, false, false, DEFAULT_MAX_ARTICLE_CHARS,
-                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY, 1, true, true, true);
+                null, null, false, Summarizer.DEFAULT_MAX_SIMILARITY, 1, true, true, true, false);
+    }
+
+    /** As the canonical constructor, without report.html and results.xlsx. */
+    public RunRequest(Path model, List<Path> inputs, InputOptions options, IdFilter filter, Path output,
+                      SummaryLength length, int batchSize, boolean incremental, boolean excel, int maxArticleChars,
+                      Integer minLabels, Integer maxLabels, boolean allowNoTopic, double summaryMaxSimilarity,
+                      int threads, boolean topics, boolean summaries) {
+        this(model, inputs, options, filter, output, length, batchSize, incremental, excel, maxArticleChars,
+                minLabels, maxLabels, allowNoTopic, summaryMaxSimilarity, threads, topics, summaries, false, false);
     }
 }

@@ -113,7 +113,7 @@ public final class ArticleSource {
             return switch (format) {
                 case FOLDER -> new FolderReader(path, options);
                 case CSV -> new CsvArticleReader(path, options);
-                case JSONL -> new JsonLinesReader(path);
+                case JSONL -> new JsonLinesReader(path, options.extraColumns());
             };
         }
     }

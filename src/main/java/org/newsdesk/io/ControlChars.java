@@ -89,7 +89,7 @@ final class ControlChars {
             notes.add(ArticleNotes.HEADLINE_ONLY);
         }
         summary = summary == null || summary.isBlank() ? null : summary.strip();
-        return new Article(id, title, text, labels, summary, notes);
+        return new Article(id, title, text, labels, summary, notes, a.extra());
     }
 
     /** The error with control characters removed from its id, source and message. */

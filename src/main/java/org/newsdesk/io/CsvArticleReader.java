@@ -52,6 +52,8 @@ final class CsvArticleReader implements RecordReader {
     private boolean done;
     private Charset charset;
     private List<String> headerNames;
+    /** Positions of the extra columns that pass through, in header order. */
+    private int[] extraIndexes = new int[0];
     /** Physical lines skipped before the current parser started (after a malformed record). */
     private long lineOffset;
 
@@ -115,9 +117,22 @@ final class CsvArticleReader implements RecordReader {
         }
         List<String> labels = labelsIndex >= 0 ? splitLabels(record.get(labelsIndex)) : List.of();
         String summary = summaryIndex >= 0 ? record.get(summaryIndex).strip() : "";
+        Map<String, String> extra = Map.of();
+        List<String> articleNotes = ArticleNotes.withHeadlineOnly(notes, text);
+        if (extraIndexes.length > 0) {
+            extra = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < extraIndexes.length; k++) {
+                extra.put(headerNames.get(extraIndexes[k]), record.get(extraIndexes[k]));
+            }
+            List<String> dateNotes = options.extraColumns().dateNotes(extra);
+            if (!dateNotes.isEmpty()) {
+                articleNotes = new ArrayList<>(articleNotes);
+                articleNotes.addAll(dateNotes);
+            }
+        }
         try {
             Article article = new Article(id, title, text, labels, summary.isEmpty() ? null : summary,
-                    ArticleNotes.withHeadlineOnly(notes, text));
+                    articleNotes, extra);
             return new Located(new ReadOutcome.Ok(article), name + " line " + line);
         } catch (IllegalArgumentException e) {
             return failed(errorId, line, locator + ": " + e.getMessage());
@@ -352,6 +367,17 @@ final class CsvArticleReader implements RecordReader {
         titleIndex = header.getOrDefault(options.titleColumn(), -1);
         labelsIndex = header.getOrDefault(options.labelsColumn(), -1);
         summaryIndex = header.getOrDefault(options.summaryColumn(), -1);
+        Set<String> core = ExtraColumns.coreFields(options);
+        List<Integer> extras = new ArrayList<>();
+        Set<String> seenNames = new java.util.HashSet<>();
+        for (int i = 0; i < present.size(); i++) {
+            String column = present.get(i);
+            if (column != null && !core.contains(column) && options.extraColumns().keeps(column)
+                    && seenNames.add(column)) {
+                extras.add(i);
+            }
+        }
+        extraIndexes = extras.stream().mapToInt(Integer::intValue).toArray();
         return null;
     }
 

@@ -3,6 +3,7 @@ package org.newsdesk.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,7 +25,10 @@ import org.newsdesk.core.TopicScore;
  * {@code run-manifest.json}'s {@code run_id}, so a reader can check that the files belong together. Rows go straight to the atomic
  * temporary file, which {@link #finish(RunInfo)} puts in place. A cell that a spreadsheet would take for a formula is
  * {@linkplain #neutralize(String) prefixed with a single quote}; line breaks inside a cell are
- * written as LF (a spreadsheet cell cannot keep a CR). The other run facts are not part of this file.
+ * written as LF (a spreadsheet cell cannot keep a CR). The other run facts are not part of this file. When the run
+ * passes extra input fields through (run setting {@value ExtraColumns#SETTING}), their columns come after
+ * {@code keyphrases} and before {@code run_id}, in that setting's order (a name the table already has gets the prefix
+ * {@code input_}); a record without a field has an empty cell.
  */
 public final class CsvResultWriter implements ResultWriter {
 
@@ -34,16 +38,14 @@ public final class CsvResultWriter implements ResultWriter {
     /** The header row, as written. */
     public static final String HEADER_LINE = "id,title,topics,top_topic,top_score,summary,status,error,notes,explanations,keyphrases,run_id";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER_LINE.split(","))
-            .setRecordSeparator("\r\n")
-            .get();
+    private static final List<String> COLUMNS = List.of(HEADER_LINE.split(","));
 
     private final Path target;
     private final boolean byteOrderMark;
     private AtomicFiles.AtomicWriter out;
     private CSVPrinter printer;
     private String runId = "";
+    private List<String> extraColumns = List.of();
     private boolean begun;
     private boolean finished;
     private boolean closed;
@@ -89,11 +91,19 @@ public final class CsvResultWriter implements ResultWriter {
         begun = true;
         Object id = run.settings().get("run_id");
         runId = id == null ? "" : id.toString();
+        extraColumns = ExtraColumns.ofRun(run);
+        List<String> header = new ArrayList<>(COLUMNS.subList(0, COLUMNS.size() - 1));
+        header.addAll(ExtraColumns.headerNames(extraColumns, COLUMNS));
+        header.add(COLUMNS.get(COLUMNS.size() - 1));
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader(header.stream().map(CsvResultWriter::neutralize).toArray(String[]::new))
+                .setRecordSeparator("\r\n")
+                .get();
         out = AtomicFiles.open(target);
         if (byteOrderMark) {
             out.writer().write('\uFEFF');
         }
-        printer = new CSVPrinter(out.writer(), FORMAT);
+        printer = new CSVPrinter(out.writer(), format);
     }
 
     @Override
@@ -119,10 +129,16 @@ public final class CsvResultWriter implements ResultWriter {
             explanations = explanations(prediction);
             keyphrases = String.join("; ", result.summary().keyphrases());
         }
-        printer.printRecord(neutralize(result.id()), neutralize(result.title()), neutralize(topics),
+        List<String> row = new ArrayList<>(COLUMNS.size() + extraColumns.size());
+        Collections.addAll(row, neutralize(result.id()), neutralize(result.title()), neutralize(topics),
                 neutralize(topTopic), topScore, neutralize(summary), result.status(),
                 neutralize(result.error() == null ? "" : result.error()), neutralize(String.join("; ", result.notes())),
-                neutralize(explanations), neutralize(keyphrases), neutralize(runId));
+                neutralize(explanations), neutralize(keyphrases));
+        for (String column : extraColumns) {
+            row.add(neutralize(result.extra().getOrDefault(column, "")));
+        }
+        row.add(neutralize(runId));
+        printer.printRecord(row);
     }
 
     /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */

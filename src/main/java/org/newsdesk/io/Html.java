@@ -67,7 +67,8 @@ final class Html {
         if (cleanText.isBlank()) {
             throw new IllegalArgumentException("no text left after removing HTML markup");
         }
-        return new Article(article.id(), cleanTitle, cleanText, article.labels(), article.referenceSummary(), notes);
+        return new Article(article.id(), cleanTitle, cleanText, article.labels(), article.referenceSummary(), notes,
+                article.extra());
     }
 
     /** The text without markup, with block elements as line breaks and at most one blank line in a row. */

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param labelsColumn   CSV column holding the gold labels (optional column)
  * @param summaryColumn  CSV column holding a reference summary (optional column)
  * @param labelSeparator separator between labels in the labels column, matched literally
+ * @param extraColumns   which other fields of CSV and JSON Lines records pass through to the results
  */
 public record InputOptions(InputFormat format, boolean labelsFromDirs, String idColumn, String titleColumn,
-                           String textColumn, String labelsColumn, String summaryColumn, String labelSeparator) {
+                           String textColumn, String labelsColumn, String summaryColumn, String labelSeparator,
+                           ExtraColumns extraColumns) {
 
     /** @throws IllegalArgumentException if a column name or the label separator is null or empty */
     public InputOptions {
@@ -27,6 +29,20 @@ public record InputOptions(InputFormat format, boolean labelsFromDirs, String id
         requireNonEmpty(labelsColumn, "labelsColumn");
         requireNonEmpty(summaryColumn, "summaryColumn");
         requireNonEmpty(labelSeparator, "labelSeparator");
+        extraColumns = extraColumns == null ? ExtraColumns.all() : extraColumns;
+    }
+
+    /** Options that pass every extra field through. */
+    public InputOptions(InputFormat format, boolean labelsFromDirs, String idColumn, String titleColumn,
+                        String textColumn, String labelsColumn, String summaryColumn, String labelSeparator) {
+        this(format, labelsFromDirs, idColumn, titleColumn, textColumn, labelsColumn, summaryColumn, labelSeparator,
+                ExtraColumns.all());
+    }
+
+    /** These options with the given extra-field rules. */
+    public InputOptions withExtraColumns(ExtraColumns newExtraColumns) {
+        return new InputOptions(format, labelsFromDirs, idColumn, titleColumn, textColumn, labelsColumn,
+                summaryColumn, labelSeparator, newExtraColumns);
     }
 
     /**
@@ -40,26 +56,26 @@ public record InputOptions(InputFormat format, boolean labelsFromDirs, String id
     /** These options with the given format override (null to detect). */
     public InputOptions withFormat(InputFormat newFormat) {
         return new InputOptions(newFormat, labelsFromDirs, idColumn, titleColumn, textColumn, labelsColumn,
-                summaryColumn, labelSeparator);
+                summaryColumn, labelSeparator, extraColumns);
     }
 
     /** These options with labels taken from folder names, or not. */
     public InputOptions withLabelsFromDirs(boolean newLabelsFromDirs) {
         return new InputOptions(format, newLabelsFromDirs, idColumn, titleColumn, textColumn, labelsColumn,
-                summaryColumn, labelSeparator);
+                summaryColumn, labelSeparator, extraColumns);
     }
 
     /** These options with the given CSV column names. */
     public InputOptions withColumns(String newIdColumn, String newTitleColumn, String newTextColumn,
                                     String newLabelsColumn, String newSummaryColumn) {
         return new InputOptions(format, labelsFromDirs, newIdColumn, newTitleColumn, newTextColumn, newLabelsColumn,
-                newSummaryColumn, labelSeparator);
+                newSummaryColumn, labelSeparator, extraColumns);
     }
 
     /** These options with the given label separator. */
     public InputOptions withLabelSeparator(String newLabelSeparator) {
         return new InputOptions(format, labelsFromDirs, idColumn, titleColumn, textColumn, labelsColumn,
-                summaryColumn, newLabelSeparator);
+                summaryColumn, newLabelSeparator, extraColumns);
     }
 
     private static void requireNonEmpty(String value, String name) {

@@ -32,6 +32,7 @@ final class JsonLinesReader implements RecordReader {
     private final Path file;
     private final String name;
     private final ObjectReader json;
+    private final ExtraColumns extraColumns;
     private BufferedReader reader;
     private List<String> notes = List.of();
     private long lineNumber;
@@ -40,7 +41,12 @@ final class JsonLinesReader implements RecordReader {
     private boolean sawRecord;
 
     JsonLinesReader(Path file) {
+        this(file, ExtraColumns.all());
+    }
+
+    JsonLinesReader(Path file, ExtraColumns extraColumns) {
         this.file = file;
+        this.extraColumns = extraColumns;
         this.name = file.toString();
         // the line is already in memory; let an over-long article through to the job's clearer size limit
         com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
@@ -146,13 +152,40 @@ final class JsonLinesReader implements RecordReader {
             }
             List<String> labels = labels(node.get("labels"));
             summary = summary == null ? null : summary.strip();
+            java.util.Map<String, String> extra = extra(node);
+            List<String> articleNotes = ArticleNotes.withLoneSurrogateNote(ArticleNotes.withHeadlineOnly(notes, text),
+                    replaced);
+            List<String> dateNotes = extraColumns.dateNotes(extra);
+            if (!dateNotes.isEmpty()) {
+                articleNotes = new java.util.ArrayList<>(articleNotes);
+                articleNotes.addAll(dateNotes);
+            }
             Article article = new Article(id, title, text, labels,
-                    summary == null || summary.isEmpty() ? null : summary,
-                    ArticleNotes.withLoneSurrogateNote(ArticleNotes.withHeadlineOnly(notes, text), replaced));
+                    summary == null || summary.isEmpty() ? null : summary, articleNotes, extra);
             return new Located(new ReadOutcome.Ok(article), locator);
         } catch (IllegalArgumentException e) {
             return failed(errorId, number, where, e.getMessage());
         }
+    }
+
+    /**
+     * The record's other fields that pass through, in record order: a string as it is, a number or boolean as written,
+     * an object or array as compact JSON; JSON null is left out.
+     */
+    private java.util.Map<String, String> extra(JsonNode node) {
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (ExtraColumns.JSON_CORE.contains(name) || value.isNull() || !extraColumns.keeps(name)) {
+                continue;
+            }
+            String text = value.isValueNode() ? value.asText() : value.toString();
+            extra.put(name, ArticleNotes.replaceLoneSurrogates(text));
+        }
+        return extra;
     }
 
     /** A string field, null when absent or JSON null; throws IllegalArgumentException for any other type. */

@@ -34,12 +34,14 @@ import org.newsdesk.core.TopicScore;
  *   "articles": [
  *     {"id", "title", "topics": [...], "scores": {label: probability, ...}, "summary": "...",
  *      "summary_sentences": [{"index", "text", "score"}, ...], "status": "ok" | "error", "error": null | "...",
- *      "notes": [...]},
+ *      "notes": [...], "extra": {name: value, ...}},
  *     ...
  *   ]
  * }
  * }</pre>
- * Times are ISO-8601. An error article has empty topics, scores, summary and summary sentences.
+ * Times are ISO-8601. An error article has empty topics, scores, summary and summary sentences. {@code extra} (the
+ * input's other fields, as strings) is there only when the run passes extra fields through (run setting
+ * {@value ExtraColumns#SETTING} not empty); then every article has it, with the fields its record had.
  *
  * <p>The run facts come first in the file but are known only at the end, so articles are streamed to a temporary body
  * file ({@code .<name>.<random>.tmp} beside the target), already formatted as they will appear in the target, and
@@ -58,6 +60,8 @@ public final class JsonResultWriter implements ResultWriter {
     private AtomicFiles.AtomicWriter out;
     private FileDigest digest;
     private State state = State.NEW;
+    /** Whether the run passes extra input fields through: then every article has an "extra" object. */
+    private boolean withExtra;
 
     private enum State { NEW, BEGUN, FINISHED, CLOSED }
 
@@ -74,6 +78,7 @@ public final class JsonResultWriter implements ResultWriter {
     @Override
     public void begin(RunInfo run) throws IOException {
         requireState(State.NEW, "begin");
+        withExtra = !ExtraColumns.ofRun(run).isEmpty();
         Path dir = target.getParent();
         body = AtomicFiles.createTempFile(dir, target.getFileName() + ".articles");
         try {
@@ -252,7 +257,7 @@ public final class JsonResultWriter implements ResultWriter {
         }
     }
 
-    private static void writeArticle(JsonGenerator g, ArticleResult result) throws IOException {
+    private void writeArticle(JsonGenerator g, ArticleResult result) throws IOException {
         TopicPrediction prediction = result.prediction();
         Summary summary = result.summary();
         g.writeStartObject();
@@ -312,6 +317,13 @@ public final class JsonResultWriter implements ResultWriter {
             g.writeString(note);
         }
         g.writeEndArray();
+        if (withExtra) {
+            g.writeObjectFieldStart("extra");
+            for (Map.Entry<String, String> field : result.extra().entrySet()) {
+                g.writeStringField(field.getKey(), field.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 }

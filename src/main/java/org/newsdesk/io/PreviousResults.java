@@ -93,6 +93,32 @@ public final class PreviousResults implements AutoCloseable {
         }
     }
 
+    /**
+     * A setting of the run that wrote the results.json {@code file} ({@code run.settings.<name>}) as text, reading
+     * only up to the run object (it comes first); empty when the run object has no such setting.
+     *
+     * @throws IOException if the file cannot be read or is not a results.json file
+     */
+    public static Optional<String> runSetting(Path file, String name) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(file + " is not a results.json file (no JSON object)");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if ("run".equals(field)) {
+                    JsonNode value = ((JsonNode) p.readValueAsTree()).path("settings").path(name);
+                    return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+                }
+                p.skipChildren();
+            }
+            throw new IOException(file + " has no \"run\" object: not a Newsdesk results.json file");
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + " is not a readable results.json file: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** The earlier run's model fingerprint, or "" when it has none. */
     public String modelFingerprint() {
         return run.path("model_fingerprint").asText("");

@@ -39,4 +39,35 @@ public sealed interface SummaryLength {
         }
         return "words=" + ((Words) this).words();
     }
+
+    /**
+     * The length a {@link #describe()} text names ({@code sentences=3}, {@code ratio=0.3}, {@code words=60}).
+     *
+     * @throws IllegalArgumentException if the text is not such a description
+     */
+    static SummaryLength parse(String described) {
+        int eq = described.indexOf('=');
+        String kind = eq < 0 ? described : described.substring(0, eq).strip();
+        String value = eq < 0 ? "" : described.substring(eq + 1).strip();
+        try {
+            return switch (kind) {
+                case "sentences" -> new Sentences(Integer.parseInt(value));
+                case "ratio" -> new Ratio(Double.parseDouble(value));
+                case "words" -> new Words(Integer.parseInt(value));
+                default -> throw new IllegalArgumentException("not a summary length: '" + described + "'");
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a summary length: '" + described + "'", e);
+        }
+    }
+
+    /** The option that asks for this length, e.g. {@code --summary-sentences 3}. */
+    default String asOption() {
+        if (this instanceof Sentences s) {
+            return "--summary-sentences " + s.count();
+        } else if (this instanceof Ratio r) {
+            return "--summary-ratio " + r.ratio();
+        }
+        return "--summary-words " + ((Words) this).words();
+    }
 }

@@ -39,8 +39,9 @@ import org.w3c.dom.NodeList;
 /**
  * Opens results.csv in a real spreadsheet program, LibreOffice Calc (headless), and checks that every cell reads back
  * as written: accents, line breaks, quotes, and cells that would be formulas if they were not neutralised. Skipped when
- * {@code soffice} is not installed, unless the environment sets {@code NEWSDESK_REQUIRE_SOFFICE=1} (as {@code .ci/run}
- * does), which makes a missing {@code soffice} a failure.
+ * {@code soffice} is not installed (and says so on stderr), unless the environment sets
+ * {@code NEWSDESK_REQUIRE_SOFFICE=1} (as {@code .ci/run} does), which makes a missing {@code soffice} a failure
+ * ({@link Soffice}).
  */
 class SpreadsheetRoundTripTest {
 
@@ -79,14 +80,7 @@ class SpreadsheetRoundTripTest {
 
     @Test
     void libreOfficeCalcReadsEveryCellOfResultsCsvAsWritten() throws Exception {
-        String soffice = findOnPath("soffice");
-        if (soffice == null) {
-            if ("1".equals(System.getenv("NEWSDESK_REQUIRE_SOFFICE"))) {
-                fail("NEWSDESK_REQUIRE_SOFFICE=1 but soffice is not installed (Debian: apt-get install -y "
-                        + "--no-install-recommends libreoffice-calc-nogui)");
-            }
-            Assumptions.abort("soffice (LibreOffice) is not installed; set NEWSDESK_REQUIRE_SOFFICE=1 to require it");
-        }
+        String soffice = Soffice.require("SpreadsheetRoundTripTest");
         Path plain = writeResults("results.csv", false);
         Path excel = writeResults("results-excel.csv", true);
         // comma separated, double quotes, UTF-8 (76), from row 1; a private profile so parallel runs do not collide
@@ -186,19 +180,5 @@ class SpreadsheetRoundTripTest {
             s.insert(0, (char) ('A' + (i - 1) % 26));
         }
         return s.toString();
-    }
-
-    private static String findOnPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(d, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdesk.batch.EvaluateJob;
 import org.newsdesk.batch.EvaluateRequest;
 import org.newsdesk.batch.Evaluation;
 import org.newsdesk.batch.ProgressReporter;
 import org.newsdesk.model.ModelStore;
+import org.newsdesk.io.PreviousResults;
+import org.newsdesk.summarize.SummaryLength;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,6 +89,33 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TrainingMixin training;
 
+    /**
+     * The summary length of the lead baseline: with --results, the length the run used (its results.json's
+     * {@code summary_length} setting), and a different --summary-* option is refused; otherwise the options' length.
+     */
+    private SummaryLength summaryLength() throws java.io.IOException {
+        if (results == null || !java.nio.file.Files.isRegularFile(results)) {
+            return summary.length();
+        }
+        Optional<String> used = PreviousResults.runSetting(results, "summary_length");
+        if (used.isEmpty()) {
+            return summary.length();
+        }
+        SummaryLength runLength;
+        try {
+            runLength = SummaryLength.parse(used.get());
+        } catch (IllegalArgumentException e) {
+            return summary.length();
+        }
+        if (summary.lengthGiven() && !summary.length().equals(runLength)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "%s does not match the run: %s was written with summaries of %s (%s), and the lead baseline "
+                            + "must have the same length; leave out %s, or give %s", summary.length().asOption(),
+                    results, used.get(), runLength.asOption(), summary.length().asOption(), runLength.asOption()));
+        }
+        return runLength;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path modelDir = model;
@@ -104,7 +134,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         int[] unreadable = {0};
         Paths.requireExisting(data);
         EvaluateRequest request = new EvaluateRequest(modelDir, data, input.options(), input.filter(), summaries,
-                results, report, summary.length(), map, folds, training.settings(), summary.maxSimilarity());
+                results, report, summaryLength(), map, folds, training.settings(), summary.maxSimilarity());
         Evaluation e;
         try (ProgressReporter progress = ProgressReporter.forConsole("Evaluating")) {
             e = new EvaluateJob(new ModelStore()).execute(request, progress, x -> {

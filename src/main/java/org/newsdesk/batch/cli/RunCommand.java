@@ -8,7 +8,9 @@ import org.newsdesk.batch.ProgressReporter;
 import org.newsdesk.batch.RunJob;
 import org.newsdesk.batch.RunReport;
 import org.newsdesk.batch.RunRequest;
+import org.newsdesk.io.ExtraColumns;
 import org.newsdesk.io.RunInfo;
+import org.newsdesk.io.XlsxResultWriter;
 import org.newsdesk.model.ModelStore;
 import org.newsdesk.report.RunReportPage;
 import picocli.CommandLine;
@@ -71,6 +73,25 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}). Results are the same whatever the number.")
     int threads;
 
+    @Option(names = "--xlsx",
+            description = "Also write results.xlsx: a workbook with one row per article, a numeric score:<label> column "
+                    + "per label and a 'run' sheet with the run's settings and counts.")
+    boolean xlsx;
+
+    @Option(names = "--keep-columns", paramLabel = "A,B", split = ",",
+            description = "Of the inputs' extra fields (CSV columns or JSON Lines fields besides id, title, text, "
+                    + "labels and summary), pass only these through to the results (default: all of them).")
+    List<String> keepColumns;
+
+    @Option(names = "--drop-extra-columns",
+            description = "Pass none of the inputs' extra fields through to the results.")
+    boolean dropExtraColumns;
+
+    @Option(names = "--date-column", paramLabel = "NAME",
+            description = "The extra field holding each article's date (ISO date or date-time; always passed through; "
+                    + "a value that does not read as a date gets a note).")
+    String dateColumn;
+
     @Option(names = "--no-topics", description = "Do not label: topics, scores and explanations stay empty.")
     boolean noTopics;
 
@@ -85,6 +106,32 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     SummaryMixin summary;
+
+    /** The extra-field rules of --keep-columns, --drop-extra-columns and --date-column. */
+    private ExtraColumns extraColumns() {
+        boolean keep = keepColumns != null && !keepColumns.isEmpty();
+        if (keep && dropExtraColumns) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--keep-columns and --drop-extra-columns contradict each other: give one of them");
+        }
+        ExtraColumns rules;
+        if (dropExtraColumns) {
+            rules = ExtraColumns.none();
+        } else if (keep) {
+            List<String> names = keepColumns.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+            if (names.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--keep-columns needs at least one column name, e.g. --keep-columns url,date");
+            }
+            rules = ExtraColumns.only(names);
+        } else {
+            rules = ExtraColumns.all();
+        }
+        if (dateColumn != null && dateColumn.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--date-column needs a field name");
+        }
+        return rules.withDateColumn(dateColumn == null ? null : dateColumn.strip());
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -103,9 +150,9 @@ public final class RunCommand implements Callable<Integer> {
         if (threads == 0) {
             threads = Runtime.getRuntime().availableProcessors();
         }
-        RunRequest request = new RunRequest(modelDir, in, input.options(), input.filter(), output, summary.length(),
-                batch, incremental, excel, maxArticleChars, minLabels, maxLabels, allowNoTopic,
-                summary.maxSimilarity(), threads, !noTopics, !noSummaries, !noReport);
+        RunRequest request = new RunRequest(modelDir, in, input.options().withExtraColumns(extraColumns()),
+                input.filter(), output, summary.length(), batch, incremental, excel, maxArticleChars, minLabels,
+                maxLabels, allowNoTopic, summary.maxSimilarity(), threads, !noTopics, !noSummaries, !noReport, xlsx);
         RunReport report;
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -132,9 +179,10 @@ public final class RunCommand implements Callable<Integer> {
             report.reuse().ifPresent(note -> out.println("incremental: " + note));
         }
         Path written = output.toAbsolutePath().normalize();
-        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%s%n", info.counts().total(), info.counts().ok(),
+        out.printf("%d articles: %d ok, %d failed -> %s, %s, %s%s%s%n", info.counts().total(), info.counts().ok(),
                 info.counts().error(), written.resolve("results.json"), written.resolve("results.csv"),
-                written.resolve(RunJob.MANIFEST), noReport ? "" : ", " + written.resolve(RunReportPage.FILE_NAME));
+                xlsx ? written.resolve(XlsxResultWriter.FILE_NAME) + ", " : "", written.resolve(RunJob.MANIFEST),
+                noReport ? "" : ", " + written.resolve(RunReportPage.FILE_NAME));
         if (info.counts().error() > 0) {
             spec.commandLine().getErr().printf("%d articles failed; see the status and error columns%n",
                     info.counts().error());

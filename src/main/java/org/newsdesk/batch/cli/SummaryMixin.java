@@ -36,6 +36,11 @@ public final class SummaryMixin {
         return maxSimilarity;
     }
 
+    /** Whether a length option (--summary-sentences, --summary-ratio or --summary-words) was given. */
+    boolean lengthGiven() {
+        return length != null && (length.sentences != null || length.ratio != null || length.words != null);
+    }
+
     /** The requested length; 3 sentences by default. */
     SummaryLength length() {
         if (length == null || (length.sentences == null && length.ratio == null && length.words == null)) {
