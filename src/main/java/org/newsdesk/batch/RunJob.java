@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
-import org.newsdesk.classify.DecisionRule;
 import org.newsdesk.classify.TopicClassifier;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
@@ -44,7 +43,6 @@ import org.newsdesk.io.RunInfo;
 import org.newsdesk.model.LoadedModel;
 import org.newsdesk.model.ModelFormatException;
 import org.newsdesk.model.ModelStore;
-import org.newsdesk.model.ModelVersions;
 import org.newsdesk.summarize.Summarizer;
 
 /**
@@ -106,13 +104,11 @@ public final class RunJob {
     private RunReport run(RunRequest request, Progress progress, Instant started, String staleLock, int leftovers)
             throws IOException {
         Path output = request.output();
-        Path modelDir = ModelVersions.resolve(request.model());
-        LoadedModel model = load(modelDir);
-        Summarizer summarizer = Components.summarizer(modelDir, request.summaryMaxSimilarity());
-        TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
-                request.minLabels(), request.maxLabels(), request.allowNoTopic()));
-        ArticleProcessor processor = new ArticleProcessor(request.topics() ? classifier : null,
-                request.summaries() ? summarizer : null, request.length());
+        ArticlePipeline articles = ArticlePipeline.load(store, request.model(), ArticlePipeline.Settings.of(request));
+        Path modelDir = articles.modelDir();
+        LoadedModel model = articles.model();
+        Summarizer summarizer = articles.summarizer();
+        TopicClassifier classifier = articles.classifier();
         String fingerprint = model.manifest().modelFingerprint();
         String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
                 summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
@@ -163,11 +159,11 @@ public final class RunJob {
             ResultSink sink = new ResultSink(pending, json, csv, tally, progress);
             try (OrderedPipeline<Article, ArticleResult> pipeline = new OrderedPipeline<>(request.threads(),
                     2 * request.threads(),
-                    slice -> processor.process(slice.stream().map(ArticleChecks::annotate).toList()))) {
+                    articles::processChecked)) {
                 while (it.hasNext()) {
                     chunk.add(it.next());
                     if (chunk.size() == request.batchSize() || !it.hasNext()) {
-                        Pending p = prepareChunk(chunk, request, previous, index, tally);
+                        Pending p = prepareChunk(chunk, request, articles, previous, index, tally);
                         pending.add(p);
                         if (p.toProcess.isEmpty()) {
                             sink.flush();
@@ -210,17 +206,6 @@ public final class RunJob {
             Path manifest = output.resolve(MANIFEST);
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
                     leftovers, manifest, idsNotFound);
-        }
-    }
-
-    private LoadedModel load(Path modelDir) throws IOException {
-        try {
-            return store.load(modelDir);
-        } catch (ModelFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ModelFormatException(modelDir + " cannot be read as a model: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
@@ -327,7 +312,8 @@ public final class RunJob {
     }
 
     /** Sorts a chunk into results known at once and articles to process, keeping the index and counts. */
-    private static Pending prepareChunk(List<ReadOutcome> chunk, RunRequest request, Previous previous,
+    private static Pending prepareChunk(List<ReadOutcome> chunk, RunRequest request, ArticlePipeline articles,
+                                        Previous previous,
                                         ArticleIndex.Writer index, Tally tally) throws IOException {
         ArticleResult[] results = new ArticleResult[chunk.size()];
         List<Article> toProcess = new ArrayList<>();
@@ -339,7 +325,7 @@ public final class RunJob {
             }
             if (o instanceof ReadOutcome.Failed f) {
                 tally.unreadable++;
-                results[i] = ArticleResult.failed(f.error().id(), "", f.error().describe(), List.of());
+                results[i] = ArticlePipeline.unreadable(f);
                 continue;
             }
             Article a = ((ReadOutcome.Ok) o).article();
@@ -362,9 +348,9 @@ public final class RunJob {
                     }
                 }
             }
-            String tooLong = ArticleChecks.tooLong(a, request.maxArticleChars());
-            if (tooLong != null) {
-                results[i] = ArticleResult.failed(a.id(), a.title(), tooLong, a.notes());
+            ArticleResult refused = articles.refusal(a);
+            if (refused != null) {
+                results[i] = refused;
                 continue;
             }
             toProcess.add(a);

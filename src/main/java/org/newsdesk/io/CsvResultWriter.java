@@ -99,6 +99,16 @@ public final class CsvResultWriter implements ResultWriter {
     @Override
     public void write(ArticleResult result) throws IOException {
         requireWriting("write");
+        printer.printRecord(row(result, runId));
+    }
+
+    /**
+     * The cells of one article's row of {@code results.csv}, in the order of {@link #HEADER_LINE}, already
+     * {@linkplain #neutralize(String) made spreadsheet-safe}: what {@link #write(ArticleResult)} prints.
+     *
+     * @param runId the run id of the last column
+     */
+    public static List<String> row(ArticleResult result, String runId) {
         TopicPrediction prediction = result.prediction();
         String topics = "";
         String topTopic = "";
@@ -119,11 +129,33 @@ public final class CsvResultWriter implements ResultWriter {
             explanations = explanations(prediction);
             keyphrases = String.join("; ", result.summary().keyphrases());
         }
-        printer.printRecord(neutralize(result.id()), neutralize(result.title()), neutralize(topics),
+        return List.of(neutralize(result.id()), neutralize(result.title()), neutralize(topics),
                 neutralize(topTopic), topScore, neutralize(summary), result.status(),
                 neutralize(result.error() == null ? "" : result.error()), neutralize(String.join("; ", result.notes())),
-                neutralize(explanations), neutralize(keyphrases), neutralize(runId));
+                neutralize(explanations), neutralize(keyphrases), neutralize(runId == null ? "" : runId));
     }
+
+    /**
+     * One article's record exactly as {@code results.csv} holds it: the {@linkplain #row cells} quoted as RFC 4180
+     * asks, ending in CRLF.
+     */
+    public static String record(ArticleResult result, String runId) {
+        StringBuilder out = new StringBuilder(512);
+        try (CSVPrinter p = new CSVPrinter(out, RECORD_FORMAT)) {
+            p.printRecord(row(result, runId));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the result of " + result.id() + " as CSV", e);
+        }
+        return out.toString();
+    }
+
+    /** The header row as {@code results.csv} holds it, ending in CRLF. */
+    public static String headerRecord() {
+        return HEADER_LINE + "\r\n";
+    }
+
+    /** {@link #FORMAT} without the header (a record on its own). */
+    private static final CSVFormat RECORD_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */
     static String explanations(TopicPrediction prediction) {

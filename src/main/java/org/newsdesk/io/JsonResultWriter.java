@@ -184,6 +184,23 @@ public final class JsonResultWriter implements ResultWriter {
         }
     }
 
+    /**
+     * One article as a single line of JSON (no line break at the end): the same members, in the same order and with
+     * the same values, as its object in {@code results.json}'s {@code articles}, without the indentation. The line of
+     * a JSON Lines output of the results.
+     */
+    public static String jsonLine(ArticleResult result) {
+        java.io.StringWriter out = new java.io.StringWriter(1024);
+        try (JsonGenerator g = LINE_FACTORY.createGenerator(out)) {
+            writeArticle(g, result);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the result of " + result.id() + " as JSON", e);
+        }
+        return out.toString();
+    }
+
+    private static final JsonFactory LINE_FACTORY = new JsonFactory();
+
     static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
