@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param labelSeparator separator between labels in the labels column, matched literally
  */
 public record InputOptions(InputFormat format, boolean labelsFromDirs, String idColumn, String titleColumn,
-                           String textColumn, String labelsColumn, String summaryColumn, String labelSeparator) {
+                           String textColumn, String labelsColumn, String summaryColumn, String labelSeparator)
+        implements java.io.Serializable {
 
     /** @throws IllegalArgumentException if a column name or the label separator is null or empty */
     public InputOptions {
