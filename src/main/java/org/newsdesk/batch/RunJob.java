@@ -111,13 +111,11 @@ public final class RunJob {
     private RunReport run(RunRequest request, Progress progress, Instant started, String staleLock, int leftovers)
             throws IOException {
         Path output = request.output();
-        Path modelDir = ModelVersions.resolve(request.model());
-        LoadedModel model = load(modelDir);
-        Summarizer summarizer = Components.summarizer(modelDir, request.summaryMaxSimilarity());
-        TopicClassifier classifier = model.classifier().withRule(DecisionRule.of(model.classifier().rule(),
-                request.minLabels(), request.maxLabels(), request.allowNoTopic()));
-        ArticleProcessor processor = new ArticleProcessor(request.topics() ? classifier : null,
-                request.summaries() ? summarizer : null, request.length());
+        ArticlePipeline articles = ArticlePipeline.load(store, request.model(), ArticlePipeline.Settings.of(request));
+        Path modelDir = articles.modelDir();
+        LoadedModel model = articles.model();
+        Summarizer summarizer = articles.summarizer();
+        TopicClassifier classifier = articles.classifier();
         String fingerprint = model.manifest().modelFingerprint();
         String settingsKey = sha256(String.join("\0", String.valueOf(fingerprint), request.length().describe(),
                 summarizer.method(), BuildInfo.version(), Integer.toString(request.maxArticleChars()),
@@ -177,11 +175,11 @@ public final class RunJob {
                     tally, progress);
             try (OrderedPipeline<Article, ArticleResult> pipeline = new OrderedPipeline<>(request.threads(),
                     2 * request.threads(),
-                    slice -> processor.process(slice.stream().map(ArticleChecks::annotate).toList()))) {
+                    articles::processChecked)) {
                 while (it.hasNext()) {
                     chunk.add(it.next());
                     if (chunk.size() == request.batchSize() || !it.hasNext()) {
-                        Pending p = prepareChunk(chunk, request, previous, index, tally);
+                        Pending p = prepareChunk(chunk, request, articles, previous, index, tally);
                         pending.add(p);
                         if (p.toProcess.isEmpty()) {
                             sink.flush();
@@ -267,17 +265,6 @@ public final class RunJob {
         AtomicFiles.writeString(file, page);
         byte[] html = page.getBytes(StandardCharsets.UTF_8);
         return new FileDigest(html.length, InputDigest.sha256(html));
-    }
-
-    private LoadedModel load(Path modelDir) throws IOException {
-        try {
-            return store.load(modelDir);
-        } catch (ModelFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ModelFormatException(modelDir + " cannot be read as a model: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        }
     }
 
     private static void createOutputFolder(Path output) throws IOException {
@@ -388,7 +375,8 @@ public final class RunJob {
     }
 
     /** Sorts a chunk into results known at once and articles to process, keeping the index and counts. */
-    private static Pending prepareChunk(List<ReadOutcome> chunk, RunRequest request, Previous previous,
+    private static Pending prepareChunk(List<ReadOutcome> chunk, RunRequest request, ArticlePipeline articles,
+                                        Previous previous,
                                         ArticleIndex.Writer index, Tally tally) throws IOException {
         ArticleResult[] results = new ArticleResult[chunk.size()];
         List<Article> toProcess = new ArrayList<>();
@@ -400,7 +388,7 @@ public final class RunJob {
             }
             if (o instanceof ReadOutcome.Failed f) {
                 tally.unreadable++;
-                results[i] = ArticleResult.failed(f.error().id(), "", f.error().describe(), List.of());
+                results[i] = ArticlePipeline.unreadable(f);
                 continue;
             }
             Article a = ((ReadOutcome.Ok) o).article();
@@ -423,9 +411,9 @@ public final class RunJob {
                     }
                 }
             }
-            String tooLong = ArticleChecks.tooLong(a, request.maxArticleChars());
-            if (tooLong != null) {
-                results[i] = ArticleResult.failed(a, tooLong);
+            ArticleResult refused = articles.refusal(a);
+            if (refused != null) {
+                results[i] = refused;
                 continue;
             }
             toProcess.add(a);

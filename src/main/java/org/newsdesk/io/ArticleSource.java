@@ -108,6 +108,142 @@ public final class ArticleSource {
         return readAll(List.of(path), options);
     }
 
+    /**
+     * One record of one input file as {@code run} reads it (HTML markup and control characters removed, with notes),
+     * before the check for repeated ids, which needs every input: for engines that read the files of an input in
+     * separate tasks and find repeated ids themselves ({@link #duplicate}).
+     *
+     * @param outcome the article, or why the record could not be read
+     * @param where   where it came from (a file, or a file and line), for the duplicate-id message
+     */
+    public record SourceRecord(ReadOutcome outcome, String where) {
+    }
+
+    /**
+     * Reads every record of one CSV or JSON Lines file, as {@link #open} would, naming the file {@code name} in
+     * locators and messages (e.g. the URI a local copy was made from), without the duplicate-id check.
+     *
+     * @throws IllegalArgumentException if the format is {@link InputFormat#FOLDER}
+     */
+    public static List<SourceRecord> readFile(Path file, String name, InputFormat format, InputOptions options) {
+        RecordReader reader = switch (format) {
+            case CSV -> new CsvArticleReader(file, name, options);
+            case JSONL -> new JsonLinesReader(file, name, options.extraColumns());
+            case FOLDER -> throw new IllegalArgumentException("readFile reads a CSV or JSON Lines file, not a folder");
+        };
+        List<SourceRecord> out = new ArrayList<>();
+        try {
+            RecordReader.Located located;
+            while ((located = reader.next()) != null) {
+                out.add(clean(located));
+            }
+        } finally {
+            reader.close();
+        }
+        return out;
+    }
+
+    /**
+     * Reads one {@code .txt} file of a folder input, as {@link #open} would.
+     *
+     * @param file     the file (a local copy will do)
+     * @param where    how messages name it ({@code run} names it by the folder input's path and the relative path)
+     * @param segments its path relative to the folder input, one name per segment
+     */
+    public static SourceRecord readTextFile(Path file, String where, List<String> segments, InputOptions options) {
+        String joined = String.join("/", segments);
+        String id = joined.substring(0, joined.length() - ".txt".length());
+        ReadOutcome outcome = FolderReader.read(file, segments, options.labelsFromDirs(), id, where);
+        return clean(new RecordReader.Located(outcome, where));
+    }
+
+    /** Whether a folder input reads a file of this name as an article ({@code .txt}, not hidden). */
+    public static boolean isFolderArticle(String fileName) {
+        return !FolderReader.isHiddenName(fileName) && FolderReader.isArticleName(fileName);
+    }
+
+    /**
+     * Whether a folder input skips a subfolder: its name starts with '.', or it holds {@value OutputLock#FILE_NAME}
+     * (a run's output folder).
+     */
+    public static boolean skipsFolder(String folderName, boolean holdsOutputLock) {
+        return FolderReader.isHiddenName(folderName) || holdsOutputLock;
+    }
+
+    /** The order in which a folder input reads its files: by relative path, segment by segment. */
+    public static int compareRelativePaths(List<String> a, List<String> b) {
+        return FolderReader.compareSegments(a, b);
+    }
+
+    /** The outcome {@link #open} gives a record whose id an earlier record (at {@code firstWhere}) already had. */
+    public static ReadOutcome.Failed duplicate(String id, String where, String firstWhere) {
+        return new ReadOutcome.Failed(new ArticleError(id, where, "duplicate id, first seen in " + firstWhere));
+    }
+
+    /** Removes HTML markup and control characters, as every record read gets (with notes). */
+    private static SourceRecord clean(RecordReader.Located located) {
+        if (located.outcome() instanceof ReadOutcome.Failed failed) {
+            ArticleError cleaned = ControlChars.clean(failed.error());
+            return new SourceRecord(cleaned == failed.error() ? failed : new ReadOutcome.Failed(cleaned),
+                    located.where());
+        }
+        ReadOutcome.Ok ok = (ReadOutcome.Ok) located.outcome();
+        try {
+            Article article = ControlChars.clean(Html.clean(ok.article()));
+            return new SourceRecord(article == ok.article() ? ok : new ReadOutcome.Ok(article), located.where());
+        } catch (IllegalArgumentException e) {
+            String id = ControlChars.strip(ok.article().id()).strip();
+            String where = ControlChars.strip(located.where());
+            return new SourceRecord(new ReadOutcome.Failed(new ArticleError(id.isEmpty() ? where : id, where,
+                    e.getMessage())), located.where());
+        }
+    }
+
+    /**
+     * An article built from the columns of a table (e.g. a Parquet file), cleaned as every record read is (HTML
+     * markup and control characters removed, a headline-only record noted), or why it cannot be one.
+     *
+     * @param where how messages name the record, e.g. {@code part-0.parquet row 7}
+     */
+    public static SourceRecord fromColumns(String id, String title, String text, List<String> labels, String where) {
+        // the rules of a JSON Lines record: id required and not blank, text required, title and text stripped
+        if (id == null) {
+            return failedRecord(where, where, where, "missing id");
+        }
+        String cleanId = id.strip();
+        if (cleanId.isEmpty()) {
+            return failedRecord(where, where, where, "blank id");
+        }
+        String locator = where + " (id=" + cleanId + ")";
+        if (text == null) {
+            return failedRecord(cleanId, locator, where, "missing text");
+        }
+        String body = text.strip();
+        String head = title == null ? "" : title.strip();
+        if (body.isEmpty() && head.isEmpty()) {
+            return failedRecord(cleanId, locator, where, "blank text and no title");
+        }
+        java.util.Set<String> cleanLabels = new java.util.LinkedHashSet<>();
+        if (labels != null) {
+            for (String label : labels) {
+                if (label != null && !label.isBlank()) {
+                    cleanLabels.add(label.strip());
+                }
+            }
+        }
+        try {
+            Article a = new Article(cleanId, head, body, List.copyOf(cleanLabels), null,
+                    ArticleNotes.withHeadlineOnly(List.of(), body));
+            return clean(new RecordReader.Located(new ReadOutcome.Ok(a), where));
+        } catch (IllegalArgumentException e) {
+            return failedRecord(cleanId, locator, where, e.getMessage());
+        }
+    }
+
+    private static SourceRecord failedRecord(String id, String source, String where, String message) {
+        return clean(new RecordReader.Located(new ReadOutcome.Failed(new ArticleError(id, source, message)), where));
+    }
+
     private record Input(Path path, InputFormat format) {
         RecordReader reader(InputOptions options) {
             return switch (format) {
@@ -163,25 +299,13 @@ public final class ArticleSource {
         }
 
         private ReadOutcome checkDuplicate(RecordReader.Located located) {
-            if (located.outcome() instanceof ReadOutcome.Failed failed) {
-                ArticleError cleaned = ControlChars.clean(failed.error());
-                return cleaned == failed.error() ? failed : new ReadOutcome.Failed(cleaned);
+            SourceRecord record = clean(located);
+            if (!(record.outcome() instanceof ReadOutcome.Ok ok)) {
+                return record.outcome();
             }
-            ReadOutcome.Ok ok = (ReadOutcome.Ok) located.outcome();
-            Article article;
-            try {
-                article = ControlChars.clean(Html.clean(ok.article()));
-            } catch (IllegalArgumentException e) {
-                String id = ControlChars.strip(ok.article().id()).strip();
-                String where = ControlChars.strip(located.where());
-                return new ReadOutcome.Failed(new ArticleError(id.isEmpty() ? where : id, where, e.getMessage()));
-            }
-            String id = article.id();
+            String id = ok.article().id();
             String first = firstSeen.putIfAbsent(id, located.where());
-            if (first == null) {
-                return article == ok.article() ? ok : new ReadOutcome.Ok(article);
-            }
-            return new ReadOutcome.Failed(new ArticleError(id, located.where(), "duplicate id, first seen in " + first));
+            return first == null ? ok : duplicate(id, located.where(), first);
         }
 
         void close() {

@@ -58,8 +58,13 @@ final class CsvArticleReader implements RecordReader {
     private long lineOffset;
 
     CsvArticleReader(Path file, InputOptions options) {
+        this(file, file.toString(), options);
+    }
+
+    /** A reader of {@code file} that names it {@code name} in locators and messages (e.g. the URI it was copied from). */
+    CsvArticleReader(Path file, String name, InputOptions options) {
         this.file = file;
-        this.name = file.toString();
+        this.name = name;
         this.options = options;
         this.labelSplit = Pattern.compile(Pattern.quote(options.labelSeparator()));
     }

@@ -109,6 +109,24 @@ public final class CsvResultWriter implements ResultWriter {
     @Override
     public void write(ArticleResult result) throws IOException {
         requireWriting("write");
+        printer.printRecord(row(result, runId, extraColumns));
+    }
+
+    /**
+     * The cells of one article's row of {@code results.csv}, in the order of {@link #HEADER_LINE}, already
+     * {@linkplain #neutralize(String) made spreadsheet-safe}: what {@link #write(ArticleResult)} prints.
+     *
+     * @param runId the run id of the last column
+     */
+    public static List<String> row(ArticleResult result, String runId) {
+        return row(result, runId, List.of());
+    }
+
+    /**
+     * As {@link #row(ArticleResult, String)}, with the values of the inputs' extra columns (in this order) before
+     * the run id, as a run whose inputs have them writes it.
+     */
+    public static List<String> row(ArticleResult result, String runId, List<String> extraColumns) {
         TopicPrediction prediction = result.prediction();
         String topics = "";
         String topTopic = "";
@@ -137,9 +155,31 @@ public final class CsvResultWriter implements ResultWriter {
         for (String column : extraColumns) {
             row.add(neutralize(result.extra().getOrDefault(column, "")));
         }
-        row.add(neutralize(runId));
-        printer.printRecord(row);
+        row.add(neutralize(runId == null ? "" : runId));
+        return row;
     }
+
+    /**
+     * One article's record exactly as {@code results.csv} holds it: the {@linkplain #row cells} quoted as RFC 4180
+     * asks, ending in CRLF.
+     */
+    public static String record(ArticleResult result, String runId) {
+        StringBuilder out = new StringBuilder(512);
+        try (CSVPrinter p = new CSVPrinter(out, RECORD_FORMAT)) {
+            p.printRecord(row(result, runId));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the result of " + result.id() + " as CSV", e);
+        }
+        return out.toString();
+    }
+
+    /** The header row as {@code results.csv} holds it, ending in CRLF. */
+    public static String headerRecord() {
+        return HEADER_LINE + "\r\n";
+    }
+
+    /** {@link #FORMAT} without the header (a record on its own). */
+    private static final CSVFormat RECORD_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     /** {@code "label: phrase, phrase | label: phrase"} over the assigned topics that have an explanation. */
     static String explanations(TopicPrediction prediction) {

@@ -34,7 +34,7 @@ import org.apache.commons.csv.CSVParser;
  * @param keep       with {@link Mode#ONLY}: the fields kept, in this order; empty otherwise
  * @param dateColumn the field holding the article's date (always kept), or null
  */
-public record ExtraColumns(Mode mode, List<String> keep, String dateColumn) {
+public record ExtraColumns(Mode mode, List<String> keep, String dateColumn) implements java.io.Serializable {
 
     /** Which extra fields are kept. */
     public enum Mode {

@@ -54,20 +54,29 @@ final class FolderReader implements RecordReader {
         if (entry.failure() != null) {
             return failed(id, where, "cannot list: " + Encodings.describe(entry.failure()));
         }
-        return new Located(read(entry, id, where), where);
+        return new Located(read(entry.path(), entry.segments(), labelsFromDirs, id, where), where);
     }
 
-    private ReadOutcome read(Entry entry, String id, String where) {
+    /**
+     * Reads one {@code .txt} file of a folder input.
+     *
+     * @param file           the file's bytes (a local copy will do)
+     * @param segments       its path relative to the folder, one name per segment
+     * @param labelsFromDirs whether its parent folder's name is its label
+     * @param id             its id (the relative path without {@code .txt})
+     * @param where          how messages name it
+     */
+    static ReadOutcome read(Path file, List<String> segments, boolean labelsFromDirs, String id, String where) {
         String label = null;
         if (labelsFromDirs) {
-            if (entry.segments().size() < 2) {
+            if (segments.size() < 2) {
                 return new ReadOutcome.Failed(new ArticleError(id, where, "no label folder"));
             }
-            label = entry.segments().get(entry.segments().size() - 2);
+            label = segments.get(segments.size() - 2);
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(entry.path());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new ReadOutcome.Failed(new ArticleError(id, where, Encodings.describe(e)));
         }
@@ -156,7 +165,7 @@ final class FolderReader implements RecordReader {
         return segments;
     }
 
-    private static int compareSegments(List<String> a, List<String> b) {
+    static int compareSegments(List<String> a, List<String> b) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             int c = a.get(i).compareTo(b.get(i));
@@ -165,6 +174,14 @@ final class FolderReader implements RecordReader {
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    static boolean isHiddenName(String name) {
+        return name.startsWith(".");
+    }
+
+    static boolean isArticleName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(SUFFIX) && name.length() > SUFFIX.length();
     }
 
     private static boolean isHidden(Path path) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record InputOptions(InputFormat format, boolean labelsFromDirs, String idColumn, String titleColumn,
                            String textColumn, String labelsColumn, String summaryColumn, String labelSeparator,
-                           ExtraColumns extraColumns) {
+                           ExtraColumns extraColumns) implements java.io.Serializable {
 
     /** @throws IllegalArgumentException if a column name or the label separator is null or empty */
     public InputOptions {

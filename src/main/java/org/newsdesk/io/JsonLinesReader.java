@@ -41,13 +41,18 @@ final class JsonLinesReader implements RecordReader {
     private boolean sawRecord;
 
     JsonLinesReader(Path file) {
-        this(file, ExtraColumns.all());
+        this(file, file.toString(), ExtraColumns.all());
     }
 
     JsonLinesReader(Path file, ExtraColumns extraColumns) {
+        this(file, file.toString(), extraColumns);
+    }
+
+    /** A reader of {@code file} that names it {@code name} in locators and messages (e.g. the URI it was copied from). */
+    JsonLinesReader(Path file, String name, ExtraColumns extraColumns) {
         this.file = file;
         this.extraColumns = extraColumns;
-        this.name = file.toString();
+        this.name = name;
         // the line is already in memory; let an over-long article through to the job's clearer size limit
         com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
                 .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()

@@ -104,7 +104,7 @@ public final class JsonResultWriter implements ResultWriter {
     @Override
     public void write(ArticleResult result) throws IOException {
         requireState(State.BEGUN, "write");
-        writeArticle(bodyGenerator, result);
+        writeArticle(bodyGenerator, result, withExtra);
     }
 
     @Override
@@ -189,6 +189,28 @@ public final class JsonResultWriter implements ResultWriter {
         }
     }
 
+    /**
+     * One article as a single line of JSON (no line break at the end): the same members, in the same order and with
+     * the same values, as its object in {@code results.json}'s {@code articles}, without the indentation. The line of
+     * a JSON Lines output of the results.
+     */
+    public static String jsonLine(ArticleResult result) {
+        return jsonLine(result, false);
+    }
+
+    /** As {@link #jsonLine(ArticleResult)}, with the {@code extra} object when {@code withExtra}. */
+    public static String jsonLine(ArticleResult result, boolean withExtra) {
+        java.io.StringWriter out = new java.io.StringWriter(1024);
+        try (JsonGenerator g = LINE_FACTORY.createGenerator(out)) {
+            writeArticle(g, result, withExtra);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the result of " + result.id() + " as JSON", e);
+        }
+        return out.toString();
+    }
+
+    private static final JsonFactory LINE_FACTORY = new JsonFactory();
+
     static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
@@ -257,7 +279,7 @@ public final class JsonResultWriter implements ResultWriter {
         }
     }
 
-    private void writeArticle(JsonGenerator g, ArticleResult result) throws IOException {
+    private static void writeArticle(JsonGenerator g, ArticleResult result, boolean withExtra) throws IOException {
         TopicPrediction prediction = result.prediction();
         Summary summary = result.summary();
         g.writeStartObject();

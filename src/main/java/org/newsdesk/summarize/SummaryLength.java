@@ -1,7 +1,7 @@
 package org.newsdesk.summarize;
 
 /** How long a summary should be. */
-public sealed interface SummaryLength {
+public sealed interface SummaryLength extends java.io.Serializable {
 
     /** Exactly {@code count} sentences (fewer if the body has fewer). */
     record Sentences(int count) implements SummaryLength {

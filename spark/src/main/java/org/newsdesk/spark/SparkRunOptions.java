@@ -1,0 +1,180 @@
+package org.newsdesk.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsdesk.batch.ArticlePipeline;
+import org.newsdesk.batch.RunRequest;
+import org.newsdesk.io.InputOptions;
+import org.newsdesk.summarize.Summarizer;
+import org.newsdesk.summarize.SummaryLength;
+
+/**
+ * The command line of {@link SparkRun}: {@code run}'s options that make sense on a cluster, with URIs instead of
+ * local paths.
+ *
+ * @param model        model folder URI (plain or versioned)
+ * @param inputs       input URIs, read in this order
+ * @param output       output folder URI; each run writes into {@code runs/<run id>/} under it
+ * @param format       input format override: FOLDER, CSV, JSONL or PARQUET; null to detect from each input's name
+ * @param options      how CSV, JSON Lines, folders and Parquet are read (column names, label separator)
+ * @param ids          URI of an ids file (one id a line, or a CSV with an {@code id} column), or null
+ * @param where        with {@code ids}: {@code COL=VALUE} keeping the rows of that CSV whose column has the value
+ * @param settings     the per-article settings (summary length, label rule, size limit, stages)
+ * @param partitions   partitions that label and summarize (0: Spark's default parallelism)
+ */
+public record SparkRunOptions(String model, List<String> inputs, String output, String format, InputOptions options,
+                              String ids, String where, ArticlePipeline.Settings settings, int partitions)
+        implements Serializable {
+
+    /** The usage text. */
+    public static final String USAGE = String.join("\n",
+            "Usage: spark-submit --class org.newsdesk.spark.SparkRun newsdesk-spark.jar --model URI --input URI... "
+                    + "--output URI [options]",
+            "  --model URI                 model folder (plain or versioned), any Hadoop file system URI",
+            "  --input URI                 folder of .txt files, CSV, JSON Lines or Parquet (file or folder); repeat",
+            "  --output URI                output folder: each run writes runs/<run id>/ and then points 'current' at it",
+            "  --format F                  FOLDER, CSV, JSONL or PARQUET (default: from the input's name)",
+            "  --id-column C, --title-column C, --text-column C, --labels-column C, --label-separator S",
+            "  --summary-sentences N | --summary-ratio R | --summary-words W, --summary-max-similarity S",
+            "  --min-labels N, --max-labels N, --allow-no-topic, --max-article-chars N, --no-topics, --no-summaries",
+            "  --ids URI [--where COL=VALUE]  only the listed articles",
+            "  --partitions N              partitions that label and summarize (default: Spark's default parallelism)");
+
+    /** A command line that cannot be run; the message says why. */
+    public static final class UsageException extends IllegalArgumentException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses a command line.
+     *
+     * @throws UsageException naming the option at fault
+     */
+    public static SparkRunOptions parse(String... args) {
+        String model = null;
+        String output = null;
+        String format = null;
+        String ids = null;
+        String where = null;
+        List<String> inputs = new ArrayList<>();
+        InputOptions options = InputOptions.defaults();
+        String idColumn = "id";
+        String titleColumn = "title";
+        String textColumn = "text";
+        String labelsColumn = "labels";
+        SummaryLength length = null;
+        double maxSimilarity = Summarizer.DEFAULT_MAX_SIMILARITY;
+        Integer minLabels = null;
+        Integer maxLabels = null;
+        boolean allowNoTopic = false;
+        int maxChars = RunRequest.DEFAULT_MAX_ARTICLE_CHARS;
+        boolean topics = true;
+        boolean summaries = true;
+        int partitions = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--allow-no-topic" -> allowNoTopic = true;
+                case "--no-topics" -> topics = false;
+                case "--no-summaries" -> summaries = false;
+                case "--help", "-h" -> throw new UsageException(USAGE);
+                default -> {
+                    if (!a.startsWith("--")) {
+                        throw new UsageException("unexpected argument '" + a + "'\n" + USAGE);
+                    }
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("option " + a + " needs a value");
+                    }
+                    String v = args[++i];
+                    switch (a) {
+                        case "--model" -> model = v;
+                        case "--input" -> inputs.add(v);
+                        case "--output" -> output = v;
+                        case "--format" -> format = format(v);
+                        case "--ids" -> ids = v;
+                        case "--where" -> where = v;
+                        case "--id-column" -> idColumn = v;
+                        case "--title-column" -> titleColumn = v;
+                        case "--text-column" -> textColumn = v;
+                        case "--labels-column" -> labelsColumn = v;
+                        case "--label-separator" -> options = options.withLabelSeparator(v);
+                        case "--summary-sentences" -> length = length(length, a,
+                                () -> new SummaryLength.Sentences(integer(a, v)));
+                        case "--summary-ratio" -> length = length(length, a,
+                                () -> new SummaryLength.Ratio(decimal(a, v)));
+                        case "--summary-words" -> length = length(length, a,
+                                () -> new SummaryLength.Words(integer(a, v)));
+                        case "--summary-max-similarity" -> maxSimilarity = decimal(a, v);
+                        case "--min-labels" -> minLabels = integer(a, v);
+                        case "--max-labels" -> maxLabels = integer(a, v);
+                        case "--max-article-chars" -> maxChars = integer(a, v);
+                        case "--partitions" -> partitions = integer(a, v);
+                        default -> throw new UsageException("unknown option " + a + "\n" + USAGE);
+                    }
+                }
+            }
+        }
+        if (model == null || inputs.isEmpty() || output == null) {
+            throw new UsageException("--model, --input and --output are required\n" + USAGE);
+        }
+        if (where != null && ids == null) {
+            throw new UsageException("--where needs --ids");
+        }
+        if (where != null && where.indexOf('=') < 1) {
+            throw new UsageException("--where takes COL=VALUE: " + where);
+        }
+        if (partitions < 0) {
+            throw new UsageException("--partitions must be at least 0: " + partitions);
+        }
+        try {
+            options = options.withColumns(idColumn, titleColumn, textColumn, labelsColumn, options.summaryColumn());
+            ArticlePipeline.Settings settings = new ArticlePipeline.Settings(
+                    length == null ? new SummaryLength.Sentences(3) : length, maxChars, minLabels, maxLabels,
+                    allowNoTopic, maxSimilarity, topics, summaries);
+            return new SparkRunOptions(model, List.copyOf(inputs), output, format, options, ids, where, settings,
+                    partitions);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String format(String v) {
+        String f = v.toUpperCase(Locale.ROOT);
+        if (!List.of("FOLDER", "CSV", "JSONL", "PARQUET").contains(f)) {
+            throw new UsageException("--format takes FOLDER, CSV, JSONL or PARQUET: " + v);
+        }
+        return f;
+    }
+
+    private static SummaryLength length(SummaryLength before, String option,
+                                        java.util.function.Supplier<SummaryLength> make) {
+        if (before != null) {
+            throw new UsageException(option + ": give one of --summary-sentences, --summary-ratio, --summary-words");
+        }
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int integer(String option, String v) {
+        try {
+            return Integer.parseInt(v.strip().replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a whole number: " + v);
+        }
+    }
+
+    private static double decimal(String option, String v) {
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a number: " + v);
+        }
+    }
+}
