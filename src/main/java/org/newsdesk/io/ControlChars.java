@@ -70,8 +70,22 @@ final class ControlChars {
                 labels.add(l.strip());
             }
         }
+        java.util.Map<String, String> extra = a.extra();
+        boolean extraChanged = false;
+        for (String value : a.extra().values()) {
+            if (strip(value) != value) {
+                extraChanged = true;
+                break;
+            }
+        }
+        if (extraChanged) {
+            extra = new java.util.LinkedHashMap<>();
+            for (java.util.Map.Entry<String, String> field : a.extra().entrySet()) {
+                extra.put(field.getKey(), strip(field.getValue()));
+            }
+        }
         if (id == a.id() && title == a.title() && text == a.text() && summary == a.referenceSummary()
-                && !labelChanged) {
+                && !labelChanged && !extraChanged) {
             return a;
         }
         id = id.strip();
@@ -89,7 +103,7 @@ final class ControlChars {
             notes.add(ArticleNotes.HEADLINE_ONLY);
         }
         summary = summary == null || summary.isBlank() ? null : summary.strip();
-        return new Article(id, title, text, labels, summary, notes, a.extra());
+        return new Article(id, title, text, labels, summary, notes, extra);
     }
 
     /** The error with control characters removed from its id, source and message. */

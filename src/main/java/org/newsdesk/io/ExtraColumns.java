@@ -106,11 +106,12 @@ public record ExtraColumns(Mode mode, List<String> keep, String dateColumn) impl
      */
     public List<String> names(List<Path> inputs, InputOptions options) {
         Set<String> names = new LinkedHashSet<>();
+        Set<String> core = coreFields(options);
         if (mode == Mode.ONLY) {
-            names.addAll(keep);
+            // a kept name that is one of the article's own fields (id, title, ...) is no extra field
+            keep.stream().filter(n -> !core.contains(n) && !JSON_CORE.contains(n)).forEach(names::add);
         }
         if (mode == Mode.ALL) {
-            Set<String> core = coreFields(options);
             for (Path input : inputs) {
                 if (!Files.exists(input)) {
                     continue;
