@@ -38,7 +38,7 @@ class KilledOutputPhaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] STEPS = {"write results.json", "write results.csv",
-        "write .newsdesk-articles.jsonl", "write run-manifest.json", "mark ", "switch current to ", "prune"};
+        "write .newsdesk-articles.jsonl", "write report.html", "write run-manifest.json", "mark ", "switch current to ", "prune"};
 
     @TempDir
     Path dir;
@@ -62,6 +62,7 @@ class KilledOutputPhaseTest {
         byte[] oldJson = Files.readAllBytes(out.resolve("results.json"));
         byte[] oldCsv = Files.readAllBytes(out.resolve("results.csv"));
         byte[] oldManifest = Files.readAllBytes(out.resolve(RunJob.MANIFEST));
+        byte[] oldReport = Files.readAllBytes(out.resolve("report.html"));
 
         for (int k = 0; k < STEPS.length; k++) {
             Path err = dir.resolve("child-" + k + ".err");
@@ -73,7 +74,7 @@ class KilledOutputPhaseTest {
                 assertTrue(child.waitFor(60, TimeUnit.SECONDS));
             }
             String runId = check(out);
-            boolean switched = k >= 6; // killed after "switch current to": the new set is published
+            boolean switched = k >= 7; // killed after "switch current to": the new set is published
             if (switched) {
                 assertNotEquals(oldRun, runId, "killed at '" + STEPS[k] + "': the new run's set");
                 assertEquals(2000, JSON.readTree(out.resolve("results.json").toFile()).path("run").path("counts")
@@ -83,6 +84,7 @@ class KilledOutputPhaseTest {
                 assertArrayEquals(oldJson, Files.readAllBytes(out.resolve("results.json")));
                 assertArrayEquals(oldCsv, Files.readAllBytes(out.resolve("results.csv")));
                 assertArrayEquals(oldManifest, Files.readAllBytes(out.resolve(RunJob.MANIFEST)));
+                assertArrayEquals(oldReport, Files.readAllBytes(out.resolve("report.html")));
             }
         }
 
@@ -158,6 +160,9 @@ class KilledOutputPhaseTest {
         assertEquals(jsonBytes.length, outputs.path("results.json").path("bytes").asLong());
         assertEquals(sha256(csvBytes), outputs.path("results.csv").path("sha256").asText());
         assertEquals(csvBytes.length, outputs.path("results.csv").path("bytes").asLong());
+        byte[] reportBytes = Files.readAllBytes(out.resolve("report.html"));
+        assertEquals(sha256(reportBytes), outputs.path("report.html").path("sha256").asText());
+        assertTrue(new String(reportBytes, StandardCharsets.UTF_8).contains(runId), "report.html shows the run's id");
         return runId;
     }
 
