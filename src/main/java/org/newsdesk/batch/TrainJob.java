@@ -30,6 +30,7 @@ import org.newsdesk.classify.eval.ClassificationReport;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleError;
 import org.newsdesk.core.Progress;
+import org.newsdesk.core.StageTimer;
 import org.newsdesk.model.DataFingerprint;
 import org.newsdesk.model.ModelManifest;
 import org.newsdesk.model.ModelStore;
@@ -100,7 +101,10 @@ public final class TrainJob {
                 }
             }
         }
+        StageTimer timer = new StageTimer();
+        timer.start("reading");
         List<Article> loaded = ArticleLoader.load(request.data(), request.options(), request.filter(), onError);
+        timer.start("data check");
         List<String> currentLabels = currentLabels(target);
         TrainingDataCheck check = TrainingDataCheck.of(loaded, currentLabels);
         if (request.dataReport() != null) {
@@ -112,17 +116,20 @@ public final class TrainJob {
         }
         List<Article> articles = check.usable();
         if (!versioned) {
+            timer.start("summarizer");
             SupervisedScorer summarizer = fitSummarizer(request, articles);
-            TrainingResult result = new TopicTrainer(request.settings()).train(articles, progress);
+            TrainingResult result = new TopicTrainer(request.settings()).train(articles, progress, timer);
+            timer.start("writing");
             ModelManifest manifest = manifest(request, articles, result, summarizer != null);
             store.save(target, manifest, result.classifier(), extraFiles(summarizer));
             writeJson(target.resolve(DATA_REPORT), check.toMap());
             writeReport(target, manifest, result, check);
-            return new TrainReport(manifest, target, check, null);
+            timer.stop();
+            return new TrainReport(manifest, target, check, null, timer.stages());
         }
         Files.createDirectories(target);
         try (OutputLock lock = OutputLock.acquire(target)) {
-            return trainVersion(request, articles, check, progress);
+            return trainVersion(request, articles, check, progress, timer);
         }
     }
 
@@ -132,7 +139,7 @@ public final class TrainJob {
     public static final String PROMOTION = "promotion.json";
 
     private TrainReport trainVersion(TrainRequest request, List<Article> articles, TrainingDataCheck check,
-                                     Progress progress) throws IOException {
+                                     Progress progress, StageTimer timer) throws IOException {
         Path target = request.model();
         Set<String> newIds = idsOf(request.data().get(request.data().size() - 1), request);
         List<Article> train = new ArrayList<>();
@@ -140,8 +147,10 @@ public final class TrainJob {
         for (Article a : articles) {
             (newIds.contains(a.id()) && heldOut(a.id(), request.holdoutFraction()) ? heldOut : train).add(a);
         }
+        timer.start("summarizer");
         SupervisedScorer summarizer = fitSummarizer(request, train);
-        TrainingResult result = new TopicTrainer(request.settings()).train(train, progress);
+        TrainingResult result = new TopicTrainer(request.settings()).train(train, progress, timer);
+        timer.start("promotion check");
         ModelManifest manifest = manifest(request, train, result, summarizer != null);
         String previous = ModelVersions.current(target).orElse(null);
         double newScore = heldOut.isEmpty() ? Double.NaN : score(result.classifier(), heldOut);
@@ -172,6 +181,7 @@ public final class TrainJob {
         TrainReport.Promotion promotion = new TrainReport.Promotion(version, previous, "micro_f1", heldOut.size(),
                 newScore, previousScore, promoted, request.force() && promoted && previous != null
                         && !(newScore >= previousScore), reason);
+        timer.start("writing");
         Path folder = target.resolve(version);
         store.save(folder, manifest, result.classifier(), extraFiles(summarizer));
         writeJson(folder.resolve(DATA_REPORT), check.toMap());
@@ -183,7 +193,8 @@ public final class TrainJob {
         if (promoted) {
             ModelVersions.setCurrent(target, version);
         }
-        return new TrainReport(manifest, folder, check, promotion);
+        timer.stop();
+        return new TrainReport(manifest, folder, check, promotion, timer.stages());
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.newsdesk.batch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.newsdesk.core.StageTimer;
 import org.newsdesk.model.ModelManifest;
 
 /**
@@ -11,8 +13,21 @@ import org.newsdesk.model.ModelManifest;
  * @param savedTo   the folder the model was written to (a version folder for a versioned model)
  * @param check     the training-data check
  * @param promotion for a versioned model, the comparison with the current version; null for a plain model folder
+ * @param stages    where the time and memory went: reading, data check, summarizer, feature extraction, vocabulary,
+ *                  vectorizing, each network's epochs, calibration, thresholds, writing (in order; a refit repeats
+ *                  vocabulary, vectorizing and networks with the prefix "refit ")
  */
-public record TrainReport(ModelManifest manifest, Path savedTo, TrainingDataCheck check, Promotion promotion) {
+public record TrainReport(ModelManifest manifest, Path savedTo, TrainingDataCheck check, Promotion promotion,
+                          List<StageTimer.Stage> stages) {
+
+    public TrainReport {
+        stages = List.copyOf(stages);
+    }
+
+    /** A report without stage timings. */
+    public TrainReport(ModelManifest manifest, Path savedTo, TrainingDataCheck check, Promotion promotion) {
+        this(manifest, savedTo, check, promotion, List.of());
+    }
 
     /**
      * The decision whether a new version becomes current.

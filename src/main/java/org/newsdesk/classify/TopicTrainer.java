@@ -24,6 +24,7 @@ import org.newsdesk.classify.features.VocabularyBuilder;
 import org.newsdesk.classify.network.NetworkFactory;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.Progress;
+import org.newsdesk.core.StageTimer;
 import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 import org.newsdesk.text.TermAnalyzer;
@@ -72,6 +73,17 @@ public final class TopicTrainer {
      *                                           labels occur
      */
     public TrainingResult train(List<Article> articles, Progress progress) {
+        return train(articles, progress, new StageTimer());
+    }
+
+    /**
+     * Trains a classifier, recording its stages (feature extraction, vocabulary, vectorizing, each network's epochs,
+     * calibration, thresholds) in {@code timer}.
+     *
+     * @throws InsufficientTrainingDataException if there are no articles, an article has no label, or fewer than two
+     *                                           labels occur
+     */
+    public TrainingResult train(List<Article> articles, Progress progress, StageTimer timer) {
         Backend.start(); // ND4J settings before any ND4J operation
         if (articles.isEmpty()) {
             throw new InsufficientTrainingDataException("no training articles");
@@ -99,6 +111,7 @@ public final class TopicTrainer {
             }
         }
 
+        timer.start("feature extraction");
         List<List<String>> features = new ArrayList<>(articles.size());
         try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
             NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
@@ -122,7 +135,7 @@ public final class TopicTrainer {
         }
         int[] caps = new int[settings.ensemble()];
         java.util.Arrays.fill(caps, settings.network().epochs());
-        Fit fit = fit(fitRows, valRows, features, gold, labels, multiLabel, progress, caps);
+        Fit fit = fit(fitRows, valRows, features, gold, labels, multiLabel, progress, caps, timer, "");
         double temperature = 1.0;
         double[] thresholds = new double[labels.size()];
         java.util.Arrays.fill(thresholds, 0.5);
@@ -141,6 +154,7 @@ public final class TopicTrainer {
             facts.put("memberBestEpochs", java.util.Arrays.stream(fit.bestEpoch).boxed().toList());
         }
         if (validate) {
+            timer.start("calibration");
             SparseNetwork net = SparseNetwork.of(fit.network);
             float[][] logits = new float[valRows.size()][];
             boolean[][] valTruth = new boolean[valRows.size()][];
@@ -155,6 +169,7 @@ public final class TopicTrainer {
             for (int j = 0; j < logits.length; j++) {
                 probs[j] = Calibration.probabilities(logits[j], temperature, multiLabel);
             }
+            timer.start("thresholds");
             if (multiLabel) {
                 thresholds = tuneThresholds(valTruth, probs);
                 double secondary = tuneSecondaryThreshold(labels, thresholds, rule, valTruth, probs);
@@ -185,10 +200,11 @@ public final class TopicTrainer {
             for (int i = 0; i < articles.size(); i++) {
                 all.add(i);
             }
-            last = fit(all, List.of(), features, gold, labels, multiLabel, progress, fit.bestEpoch);
+            last = fit(all, List.of(), features, gold, labels, multiLabel, progress, fit.bestEpoch, timer, "refit ");
             facts.put("refitArticles", all.size());
             facts.put("refitEpochs", fit.bestEpoch[0]);
         }
+        timer.stop();
         TopicClassifier classifier = new TopicClassifier(labels, multiLabel, thresholds, rule, temperature,
                 settings.analysis(), settings.features(), settings.network(), last.vocabulary, last.network);
         List<TrainingResult.History> history = new ArrayList<>(fit.history);
@@ -216,13 +232,16 @@ public final class TopicTrainer {
      * parameters into one network.
      */
     private Fit fit(List<Integer> rows, List<Integer> valRows, List<List<String>> features, boolean[][] gold,
-                    List<String> labels, boolean multiLabel, Progress progress, int[] maxEpochs) {
+                    List<String> labels, boolean multiLabel, Progress progress, int[] maxEpochs, StageTimer timer,
+                    String stagePrefix) {
+        timer.start(stagePrefix + "vocabulary");
         VocabularyBuilder builder = new VocabularyBuilder();
         for (int row : rows) {
             builder.add(features.get(row));
         }
         Vocabulary vocabulary = builder.build(settings.features());
         FeatureEncoder encoder = new FeatureEncoder(vocabulary, settings.features().sublinearTf());
+        timer.start(stagePrefix + "vectorizing");
         List<SparseVector> vectors = new ArrayList<>(rows.size());
         List<boolean[]> targets = new ArrayList<>(rows.size());
         for (int row : rows) {
@@ -245,6 +264,8 @@ public final class TopicTrainer {
         for (int m = 0; m < members; m++) {
             var config = settings.network().withSeed(settings.network().seed() + m);
             String member = members == 1 ? "" : String.format(Locale.ROOT, "network %d/%d, ", m + 1, members);
+            timer.start(stagePrefix + (members == 1 ? "network" : String.format(Locale.ROOT, "network %d/%d", m + 1,
+                    members)));
             Member one = fitOne(config, member, encoder, vocabulary.size(), vectors, targets, weights,
                     valVectors, valGold, labels.size(), multiLabel, progress, maxEpochs[m], rows.size() == features.size());
             MultiLayerNetwork net = one.network();
@@ -259,6 +280,7 @@ public final class TopicTrainer {
                 sum.addi(net.params());
             }
         }
+        timer.stop();
         if (sum != null) {
             // Linear logits are linear in the parameters: the averaged network's logits are the members' mean logits.
             first.setParams(sum.divi(members));

@@ -110,6 +110,11 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf("supervised summarizer fitted on the reference summaries -> %s%n",
                     model.resolve(ModelStore.SUMMARIZER));
         }
+        for (var stage : report.stages()) {
+            out.printf(java.util.Locale.ROOT, "stage %-22s %8.2f s wall %8.2f s CPU  peak RSS %s%n", stage.name(),
+                    stage.wallSeconds(), stage.cpuSeconds(), stage.peakRssBytes() < 0 ? "unknown"
+                            : (stage.peakRssBytes() >> 20) + " MB");
+        }
         if (unreadable[0] > 0) {
             err.printf("%d records could not be read and were left out%n", unreadable[0]);
             return ExitCodes.SOME_FAILED;

@@ -41,6 +41,25 @@ class NewsdeskCommandTest {
         CliFixture.Result r = exec(concat(new String[] {"train", "--data", trainCsv.toString(), "--model", model.toString()}, FAST));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("single-label model on 18 articles"), r.out());
+        trainOut = r.out();
+    }
+
+    static String trainOut;
+
+    @Test
+    void trainPrintsWhereTimeAndMemoryWentStageByStage() {
+        // FAST has no validation slice, so no calibration or thresholds stages; default ensemble of 3 networks
+        String previous = null;
+        int at = -1;
+        for (String stage : List.of("reading", "data check", "summarizer", "feature extraction", "vocabulary",
+                "vectorizing", "network 1/3", "network 2/3", "network 3/3", "writing")) {
+            int i = trainOut.indexOf("stage " + stage + " ");
+            assertTrue(i > at, "stage " + stage + " missing or not after " + previous + ":\n" + trainOut);
+            at = i;
+            previous = stage;
+        }
+        assertTrue(trainOut.matches("(?s).*stage network 1/3 +[0-9.]+ s wall +[0-9.]+ s CPU  peak RSS [0-9]+ MB.*"),
+                trainOut);
     }
 
     static void writeCsv(Path file, List<Article> articles, boolean withSummary) throws Exception {
