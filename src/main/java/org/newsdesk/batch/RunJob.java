@@ -165,7 +165,9 @@ public final class RunJob {
                 xlsx.begin(run);
             }
             Tally tally = new Tally();
-            tally.stats = request.report() ? new RunStatistics(model.classifier().labels()) : null;
+            String dateColumn = request.options().extraColumns().dateColumn();
+            tally.stats = !request.report() ? null : new RunStatistics(model.classifier().labels(), dateColumn,
+                    r -> dateOf(r, dateColumn));
             Iterator<ReadOutcome> it = outcomes.iterator();
             List<ReadOutcome> chunk = new ArrayList<>(request.batchSize());
             // Workers label and summarize while this thread reads the next chunk and writes finished ones; results
@@ -235,6 +237,16 @@ public final class RunJob {
             return new RunReport(finished, modelDir, changes, request.incremental() ? previous.note : null, staleLock,
                     leftovers, manifest, idsNotFound);
         }
+    }
+
+    /** The day of an article's date field, or null when it has none or it cannot be read. */
+    private static java.time.LocalDate dateOf(ArticleResult r, String dateColumn) {
+        String value = r.extra().get(dateColumn);
+        if (value == null) {
+            return null;
+        }
+        return ExtraColumns.parseDate(value).map(t -> t instanceof java.time.LocalDateTime dt ? dt.toLocalDate()
+                : t instanceof java.time.LocalDate d ? d : null).orElse(null);
     }
 
     /** Writes report.html; returns its size and hash for the manifest. */

@@ -103,6 +103,20 @@ final class Charts {
     }
 
     /** Lines over a category axis: one series per entry of {@code series}; NaN values are left out (gaps). */
+    /** Vertical bars with the series stacked on each category (e.g. topics per day), with a legend. */
+    static ObjectNode stackedBars(String title, List<String> categories, Map<String, double[]> series,
+                                  String categoryName, String valueName) {
+        ObjectNode o = bars(title, categories, series, false, categoryName, valueName);
+        for (com.fasterxml.jackson.databind.JsonNode one : o.withArrayProperty("series")) {
+            ((ObjectNode) one).put("stack", "total");
+            ((ObjectNode) one).remove("label");
+        }
+        if (series.size() == 1) {
+            legend(o);
+        }
+        return o;
+    }
+
     static ObjectNode lines(String title, List<String> xs, Map<String, double[]> series, String xName, String yName,
                             boolean dashedEven) {
         ObjectNode o = base(title);

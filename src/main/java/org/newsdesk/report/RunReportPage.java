@@ -68,6 +68,35 @@ public final class RunReportPage {
                     labels.size() > 8 ? Math.min(1400, 120 + 22 * labels.size()) : 300);
         }
 
+        if (stats.dateColumn() != null) {
+            Element time = page.section("Topics over time");
+            Map<String, long[]> over = stats.topTopicOverTime();
+            long[] du = stats.datedAndUndated();
+            if (over.isEmpty()) {
+                HtmlPage.note(time, "No labelled article has a readable date in the field '" + stats.dateColumn()
+                        + "' (--date-column).");
+            } else {
+                HtmlPage.note(time, String.format(Locale.ROOT, "Articles by top topic and date (field '%s'), "
+                        + "per %s: %d labelled articles dated, %d without a readable date.", stats.dateColumn(),
+                        over.keySet().iterator().next().length() > 7 ? "day" : "month", du[0], du[1]));
+                List<String> periods = new ArrayList<>(over.keySet());
+                Map<String, double[]> series = new LinkedHashMap<>();
+                for (int l = 0; l < labels.size(); l++) {
+                    double[] v = new double[periods.size()];
+                    boolean any = false;
+                    for (int p = 0; p < periods.size(); p++) {
+                        v[p] = over.get(periods.get(p))[l];
+                        any |= v[p] > 0;
+                    }
+                    if (any) {
+                        series.put(labels.get(l), v);
+                    }
+                }
+                page.chart(time, Charts.stackedBars("Articles per top topic over time", periods, series, "date",
+                        "articles"), 360);
+            }
+        }
+
         Element summaries = page.section("Summaries");
         if (stats.summarized() == 0) {
             HtmlPage.note(summaries, "No summary was written (run with --no-summaries, headline-only articles, "

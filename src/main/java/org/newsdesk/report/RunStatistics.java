@@ -1,11 +1,15 @@
 package org.newsdesk.report;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.TopicScore;
 
@@ -55,8 +59,32 @@ public final class RunStatistics {
     private final Map<String, String> noteFirst = new LinkedHashMap<>();
     private final List<Sample> sample = new ArrayList<>();
 
+    /** Most distinct days counted per day; beyond them, top topics over time are counted per month only. */
+    public static final int MAX_DAYS = 400;
+
+    private final Function<ArticleResult, LocalDate> dating;
+    private final String dateColumn;
+    /** Top topics per day (null once more than {@link #MAX_DAYS} distinct days were seen) and per month. */
+    private TreeMap<LocalDate, long[]> byDay = new TreeMap<>();
+    private final TreeMap<YearMonth, long[]> byMonth = new TreeMap<>();
+    private long dated;
+    private long undated;
+
     /** Statistics for a run labelling with {@code labels} (the model's, in its order). */
     public RunStatistics(List<String> labels) {
+        this(labels, null, null);
+    }
+
+    /**
+     * Statistics that also count each labelled article's top topic by its date (topics over time).
+     *
+     * @param dateColumn the input field holding the date, for the page (null: no dates)
+     * @param dating     an article's date, or null when it has none or it cannot be read (null: no dates)
+     */
+    public RunStatistics(List<String> labels, String dateColumn,
+                         Function<ArticleResult, LocalDate> dating) {
+        this.dateColumn = dateColumn;
+        this.dating = dateColumn == null ? null : dating;
         this.labels = List.copyOf(labels);
         for (int i = 0; i < this.labels.size(); i++) {
             labelIndex.put(this.labels.get(i), i);
@@ -64,6 +92,66 @@ public final class RunStatistics {
         top = new long[this.labels.size()];
         any = new long[this.labels.size()];
         scores = new long[this.labels.size()][SCORE_BINS];
+    }
+
+    private void countDate(ArticleResult r, int topic) {
+        if (dating == null) {
+            return;
+        }
+        LocalDate day = dating.apply(r);
+        if (day == null) {
+            undated++;
+            return;
+        }
+        dated++;
+        byMonth.computeIfAbsent(YearMonth.from(day), k -> new long[labels.size()])[topic]++;
+        if (byDay != null) {
+            byDay.computeIfAbsent(day, k -> new long[labels.size()])[topic]++;
+            if (byDay.size() > MAX_DAYS) {
+                byDay = null;
+            }
+        }
+    }
+
+    /** The input field holding the dates, or null when the run counts no dates. */
+    public String dateColumn() {
+        return dateColumn;
+    }
+
+    /** Labelled articles counted by date, and those whose date was missing or unreadable. */
+    public synchronized long[] datedAndUndated() {
+        return new long[] {dated, undated};
+    }
+
+    /**
+     * Top topics over time: per day when the dated articles span at most 92 days and no more than {@link #MAX_DAYS}
+     * distinct days, otherwise per month; keys are ISO days ({@code 2026-12-05}) or months ({@code 2026-12}), in
+     * order, each with one count per label (in {@link #labels()} order). Empty when no article was dated.
+     */
+    public synchronized Map<String, long[]> topTopicOverTime() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        if (byDay != null && !byDay.isEmpty()
+                && ChronoUnit.DAYS.between(byDay.firstKey(), byDay.lastKey()) < 92) {
+            for (LocalDate d = byDay.firstKey(); !d.isAfter(byDay.lastKey()); d = d.plusDays(1)) {
+                long[] v = byDay.get(d);
+                out.put(d.toString(), v == null ? new long[labels.size()] : v.clone());
+            }
+            return out;
+        }
+        if (byMonth.isEmpty()) {
+            return out;
+        }
+        YearMonth last = byMonth.lastKey();
+        YearMonth first = byMonth.firstKey();
+        if (ChronoUnit.MONTHS.between(first, last) > 600) {
+            byMonth.forEach((m, v) -> out.put(m.toString(), v.clone())); // a sparse axis rather than 50 years of gaps
+            return out;
+        }
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            long[] v = byMonth.get(m);
+            out.put(m.toString(), v == null ? new long[labels.size()] : v.clone());
+        }
+        return out;
     }
 
     /** Adds one result. */
@@ -88,6 +176,7 @@ public final class RunStatistics {
                 Integer t = labelIndex.get(topics.get(0));
                 if (t != null) {
                     top[t]++;
+                    countDate(r, t);
                 }
             }
             for (String topic : topics) {

@@ -74,6 +74,42 @@ class RunReportPageTest {
     }
 
     @Test
+    void topicsOverTimeArePerDayForAShortSpanAndPerMonthForALongOne() throws Exception {
+        List<String> labels = List.of("sport", "politics");
+        java.util.function.Function<ArticleResult, java.time.LocalDate> byId = r -> r.id().startsWith("undated")
+                ? null : java.time.LocalDate.parse(r.id().substring(0, 10));
+        RunStatistics days = new RunStatistics(labels, "published", byId);
+        days.add(result("2026-12-01-a", "t", "One.", "sport"));
+        days.add(result("2026-12-01-b", "t", "One.", "politics"));
+        days.add(result("2026-12-03-a", "t", "One.", "sport"));
+        days.add(result("undated-1", "t", "One.", "sport"));
+        Map<String, long[]> over = days.topTopicOverTime();
+        assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03"), List.copyOf(over.keySet()));
+        assertEquals(List.of(1L, 1L), java.util.Arrays.stream(over.get("2026-12-01")).boxed().toList());
+        assertEquals(List.of(0L, 0L), java.util.Arrays.stream(over.get("2026-12-02")).boxed().toList());
+        assertEquals(List.of(3L, 1L), java.util.Arrays.stream(days.datedAndUndated()).boxed().toList());
+        Document doc = Jsoup.parse(RunReportPage.render("run-3", Map.of(), days));
+        assertTrue(doc.select("h2").stream().anyMatch(h -> h.text().equals("Topics over time")), doc.select("h2").text());
+        JsonNode charts = new ObjectMapper().readTree(doc.select("script").get(0).data()).path("charts");
+        assertTrue(charts.toString().contains("Articles per top topic over time"));
+        assertTrue(charts.toString().contains("2026-12-02"));
+
+        RunStatistics months = new RunStatistics(labels, "published", byId);
+        java.time.LocalDate start = java.time.LocalDate.parse("2020-01-01");
+        for (int d = 0; d < 1_000; d++) { // more distinct days than are counted one by one
+            months.add(result(start.plusDays(d) + "-x", "t", "One.", "sport"));
+        }
+        Map<String, long[]> perMonth = months.topTopicOverTime();
+        assertEquals("2020-01", perMonth.keySet().iterator().next());
+        assertEquals(31L, perMonth.get("2020-01")[0]);
+        assertEquals(1_000L, perMonth.values().stream().mapToLong(v -> v[0]).sum());
+
+        RunStatistics none = new RunStatistics(labels);
+        none.add(result("2026-12-01-a", "t", "One.", "sport"));
+        assertFalse(RunReportPage.render("run-4", Map.of(), none).contains("Topics over time"));
+    }
+
+    @Test
     void reasonsGroupMessagesThatDifferOnlyInIdsAndNumbers() {
         assertEquals("very short article (...): unreliable",
                 RunStatistics.reason("very short article (3 words): unreliable", "short"));
