@@ -48,9 +48,21 @@ final class TestInputs {
             }
         }
         List<Article> articles = new ArrayList<>();
+        // a stride with no common factor with the corpus size, so the articles are spread over the whole corpus
+        int stride = 7;
+        while (java.math.BigInteger.valueOf(stride).gcd(java.math.BigInteger.valueOf(corpus.size())).intValue() != 1) {
+            stride += 2;
+        }
         for (int i = 0; i < ARTICLES; i++) {
-            Article a = corpus.get((i * 7) % corpus.size());
+            Article a = corpus.get((int) ((long) i * stride % corpus.size()));
             String text = a.text();
+            if (i % 250 == 16) { // longer than --max-article-chars whatever the corpus holds: an error row in both
+                StringBuilder longer = new StringBuilder(text);
+                for (int k = 1; longer.length() <= SparkRunEqualityTest.MAX_CHARS + 100; k++) {
+                    longer.append("\n\n").append(corpus.get((int) ((long) (i + k) * stride % corpus.size())).text());
+                }
+                text = longer.toString();
+            }
             String title = a.title();
             switch (i % 4) {
                 case 1 -> { // the first paragraph cut off
