@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.Evidence;
 import org.newsdesk.core.TopicPrediction;
-import org.newsdesk.core.TopicScore;
 
 /**
  * Writes {@code results.csv}: UTF-8 (a byte order mark only when asked for, for Excel), RFC 4180 quoting, CRLF line ends, with the header
@@ -127,31 +126,13 @@ public final class CsvResultWriter implements ResultWriter {
      * the run id, as a run whose inputs have them writes it.
      */
     public static List<String> row(ArticleResult result, String runId, List<String> extraColumns) {
-        TopicPrediction prediction = result.prediction();
-        String topics = "";
-        String topTopic = "";
-        String topScore = "";
-        String summary = "";
-        String explanations = "";
-        String keyphrases = "";
-        if (result.isOk()) {
-            topics = String.join("|", prediction.topics());
-            if (prediction.scores().isEmpty()) {
-                topTopic = prediction.topics().isEmpty() ? "" : prediction.topics().get(0);
-            } else {
-                TopicScore top = prediction.top();
-                topTopic = top.label();
-                topScore = String.format(Locale.ROOT, "%.4f", top.probability());
-            }
-            summary = result.summary().text();
-            explanations = explanations(prediction);
-            keyphrases = String.join("; ", result.summary().keyphrases());
-        }
+        ResultCells c = ResultCells.of(result);
+        String topScore = c.topScore() == null ? "" : String.format(Locale.ROOT, "%.4f", c.topScore());
         List<String> row = new ArrayList<>(COLUMNS.size() + extraColumns.size());
-        Collections.addAll(row, neutralize(result.id()), neutralize(result.title()), neutralize(topics),
-                neutralize(topTopic), topScore, neutralize(summary), result.status(),
+        Collections.addAll(row, neutralize(result.id()), neutralize(result.title()), neutralize(c.topics()),
+                neutralize(c.topTopic()), topScore, neutralize(c.summary()), result.status(),
                 neutralize(result.error() == null ? "" : result.error()), neutralize(String.join("; ", result.notes())),
-                neutralize(explanations), neutralize(keyphrases));
+                neutralize(c.explanations()), neutralize(c.keyphrases()));
         for (String column : extraColumns) {
             row.add(neutralize(result.extra().getOrDefault(column, "")));
         }

@@ -22,7 +22,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.newsdesk.core.ArticleResult;
-import org.newsdesk.core.TopicPrediction;
 import org.newsdesk.core.TopicScore;
 
 /**
@@ -168,28 +167,11 @@ public final class XlsxResultWriter implements ResultWriter {
         SXSSFSheet sheet = sheets.get(sheets.size() - 1);
         Row row = sheet.createRow(++rowInSheet);
         List<String> cutNotes = new ArrayList<>();
-        TopicPrediction prediction = result.prediction();
-        String topics = "";
-        String topTopic = "";
-        Double topScore = null;
-        String summary = "";
-        String explanations = "";
-        String keyphrases = "";
-        if (result.isOk()) {
-            topics = String.join("|", prediction.topics());
-            if (prediction.scores().isEmpty()) {
-                topTopic = prediction.topics().isEmpty() ? "" : prediction.topics().get(0);
-            } else {
-                TopicScore top = prediction.top();
-                topTopic = top.label();
-                topScore = top.probability();
-            }
-            summary = result.summary().text();
-            explanations = CsvResultWriter.explanations(prediction);
-            keyphrases = String.join("; ", result.summary().keyphrases());
-        }
-        String[] texts = {result.id(), result.title(), topics, topTopic, null, summary, result.status(),
-            result.error() == null ? "" : result.error(), null, explanations, keyphrases};
+        ResultCells cells = ResultCells.of(result);
+        Double topScore = cells.topScore();
+        String[] texts = {result.id(), result.title(), cells.topics(), cells.topTopic(), null, cells.summary(),
+            result.status(), result.error() == null ? "" : result.error(), null, cells.explanations(),
+            cells.keyphrases()};
         for (int c = 0; c < texts.length; c++) {
             if (texts[c] != null) {
                 text(row, c, texts[c], cutNotes);
@@ -199,8 +181,8 @@ public final class XlsxResultWriter implements ResultWriter {
             number(row, TEXT_COLUMNS.indexOf("top_score"), topScore);
         }
         int c = TEXT_COLUMNS.size();
-        if (result.isOk() && !prediction.scores().isEmpty()) {
-            for (TopicScore score : prediction.scores()) {
+        if (result.isOk() && !result.prediction().scores().isEmpty()) {
+            for (TopicScore score : result.prediction().scores()) {
                 int at = labels.indexOf(score.label());
                 if (at >= 0) {
                     number(row, c + at, score.probability());

@@ -217,9 +217,7 @@ public final class EvaluationPage {
             Element body = HtmlPage.table(s, List.of("id", "ROUGE-2", "lead", "summary", "reference"), List.of());
             for (LowSummary low : d.lowSummaries()) {
                 Element tr = body.appendElement("tr");
-                Element id = tr.appendElement("td");
-                id.appendElement("div").text(low.id());
-                id.appendElement("div").addClass("note").text(low.title());
+                idCell(tr, low.id(), low.title());
                 tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%.1f", low.rouge2()));
                 tr.appendElement("td").addClass("num").text(Double.isNaN(low.leadRouge2()) ? ""
                         : String.format(Locale.ROOT, "%.1f", low.leadRouge2()));
@@ -227,6 +225,13 @@ public final class EvaluationPage {
                 tr.appendElement("td").addClass("text").text(low.reference());
             }
         }
+    }
+
+    /** A table cell with an article's id and, under it, its title. */
+    private static void idCell(Element tr, String id, String title) {
+        Element td = tr.appendElement("td");
+        td.appendElement("div").text(id);
+        td.appendElement("div").addClass("note").text(title);
     }
 
     private static void wrong(HtmlPage page, Data d) {
@@ -242,9 +247,7 @@ public final class EvaluationPage {
         Element body = HtmlPage.table(s, List.of("id", "gold", "topics", "top scores", "why these topics"), List.of());
         for (WrongLabels w : d.wrong()) {
             Element tr = body.appendElement("tr");
-            Element id = tr.appendElement("td");
-            id.appendElement("div").text(w.id());
-            id.appendElement("div").addClass("note").text(w.title());
+            idCell(tr, w.id(), w.title());
             Element gold = tr.appendElement("td");
             for (String g : w.gold()) {
                 gold.appendElement("span").addClass("tag").addClass(w.topics().contains(g) ? "ok" : "missed").text(g);
