@@ -49,6 +49,12 @@ public final class KeyPhrases {
     static final int TAG_BUDGET = 96;
     /** Tokens before a run that are tagged too, so that the run's first tags see the tags before them. */
     private static final int LEFT_CONTEXT = 2;
+    /** The weight of a single common noun ("cut", "meeting"): see {@code specificity}. */
+    static final double COMMON_NOUN_WEIGHT = 0.5;
+    /** The weight of a name of several words ("Bank Indonesia"). */
+    static final double NAME_WEIGHT = 1.25;
+    /** The weight of a phrase that occurs in the first sentence. */
+    static final double LEAD_BONUS = 1.25;
 
     /** Words that also break phrases here: modal and reporting verbs and honorifics, frequent in news but no topic. */
     private static final WordSet PHRASE_BREAKERS = new WordSet(List.of("said", "says", "say", "told", "tells",
@@ -57,6 +63,19 @@ public final class KeyPhrases {
     /** Function words that may join two parts of a name ("Bank of England", "Vale do Sado"). */
     private static final WordSet NAME_LINKS = new WordSet(List.of("of", "de", "do", "da", "dos", "das", "del",
             "della", "di", "du", "des", "la", "le", "von", "der"));
+    /** Wire-service abbreviations of amounts and report lines ("mln dlrs", "shr", "4th qtr"): never in a key phrase. */
+    private static final WordSet WIRE_ABBREVIATIONS = new WordSet(List.of("mln", "bln", "dlrs", "dlr", "stg", "cts",
+            "shr", "shrs", "vs", "qtr", "yr", "oper", "avg"));
+    /**
+     * Offices and descriptions written before a name ("Prime Minister Tony Blair", "Director Mara Quennell"): a name
+     * found around a key phrase does not reach back over them, and a key phrase that is such words and a name of two
+     * or more words is the name.
+     */
+    static final WordSet TITLES = new WordSet(List.of("president", "vice", "prime", "minister", "secretary",
+            "director", "chairman", "chairwoman", "chair", "chief", "executive", "governor", "senator", "judge", "coach",
+            "manager", "captain", "leader", "spokesman", "spokeswoman", "spokesperson", "former", "teenager", "striker",
+            "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "star", "professor", "prof",
+            "analyst", "economist", "author", "founder", "commissioner", "mayor", "ambassador", "general"));
     /**
      * Nouns that are no key phrase on their own, however often they occur: people and officials in general, units of
      * calendar time, and placeholders. Quantities ("million", "percent", "number") are {@link StopWords#isQuantity}.
@@ -87,6 +106,10 @@ public final class KeyPhrases {
         double score;
         /** A noun phrase's occurrences: the tokens they start at ({@code count} of them). */
         int[] at;
+        /** A noun phrase's most usual spelling: the number of its occurrence written so (see {@code spelling}). */
+        int best;
+        /** A noun phrase's specificity (see {@code specificity}). */
+        double weight;
 
         Phrase(int[] words, int first, int end) {
             this.words = words;
@@ -200,6 +223,10 @@ public final class KeyPhrases {
         final boolean[] strip;
         /** Per base word: occurrences as a content word. */
         final int[] freq;
+        /** Per base word: some occurrence does not start with a capital letter. */
+        final boolean[] lowerSeen;
+        /** Per base word: some occurrence is capitalised and not the first word of its sentence. */
+        final boolean[] nameSeen;
         /** Per token: its base word. */
         final int[] tokenBase;
         /** Per token: the number of the run occurrence it is in (from 1), or 0. */
@@ -241,6 +268,8 @@ public final class KeyPhrases {
             base = new int[aw.words];
             strip = new boolean[aw.words];
             freq = new int[aw.words];
+            lowerSeen = new boolean[aw.words];
+            nameSeen = new boolean[aw.words];
             tokenBase = new int[n];
             occurrence = new int[n];
             tagClass = new byte[n];
@@ -272,26 +301,202 @@ public final class KeyPhrases {
             }
             locate();
             for (Phrase p : phrases) {
-                p.score = score(p.words, independent(p));
+                p.best = spelling(p);
+                p.weight = specificity(p);
+                p.score = score(p.words, independent(p)) * p.weight * (sentenceOf[p.at[0]] == 0 ? LEAD_BONUS : 1);
             }
+            absorbHeadWords();
             heap = new PhraseHeap(phrases);
             List<String> out = new ArrayList<>();
             boolean[] used = new boolean[aw.words];
             while (out.size() < max && !heap.isEmpty()) {
                 Phrase p = phrases.get(heap.poll());
-                boolean overlaps = false;
-                for (int w : p.words) {
-                    overlaps |= kind[w] == CONTENT && used[w];
-                }
-                if (overlaps) {
+                if (overlaps(p.words, 0, p.words.length, used)) {
                     continue;
                 }
-                for (int w : p.words) {
-                    used[w] = true;
+                int[] name = name(p, used);
+                int from = name == null ? p.at[p.best] : name[0];
+                int to = name == null ? from + p.words.length : name[1];
+                from = withoutTitles(from, to);
+                for (int t = from; t < to; t++) {
+                    used[tokenBase[t]] = true;
                 }
-                out.add(spelling(p));
+                out.add(text(aw.tokenStart[from], phraseEnd(to - 1)));
             }
             return out;
+        }
+
+        /**
+         * A single common noun that starts or ends a name of the article ("bank" of "Bank Indonesia", "department" of
+         * "Agriculture Department") mostly stands for it ("the bank said"): its score goes to the best such name, and
+         * it keeps none (it comes last, after every other phrase).
+         */
+        private void absorbHeadWords() {
+            for (Phrase c : phrases) {
+                if (c.words.length != 1 || c.weight != COMMON_NOUN_WEIGHT) {
+                    continue;
+                }
+                int w = c.words[0];
+                Phrase into = null;
+                for (Phrase n : phrases) {
+                    int len = n.words.length;
+                    if (len > 1 && n.weight == NAME_WEIGHT && (n.words[0] == w || n.words[len - 1] == w)
+                            && (into == null || n.score > into.score)) {
+                        into = n;
+                    }
+                }
+                if (into != null) {
+                    into.score += c.score;
+                    c.score = 0;
+                }
+            }
+        }
+
+        private boolean overlaps(int[] words, int from, int to, boolean[] used) {
+            for (int i = from; i < to; i++) {
+                if (kind[words[i]] == CONTENT && used[words[i]]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * How specific a noun phrase is, without a corpus: a single word written in lower case ("cut", "meeting",
+         * "town") is a common noun that names no one thing, and weighs {@value #COMMON_NOUN_WEIGHT}; a name of two or
+         * more capitalised words, one of them {@link #writtenAsName} ("Bank Indonesia", "Golden Leopard"), weighs
+         * {@value #NAME_WEIGHT}; the rest 1.
+         */
+        private double specificity(Phrase p) {
+            int t = p.at[p.best];
+            int len = p.words.length;
+            if (content(p.words) == 1) {
+                int c = t;
+                while (kind[aw.tokenWord[c]] != CONTENT) {
+                    c++;
+                }
+                return writtenAsName(c) ? 1 : COMMON_NOUN_WEIGHT;
+            }
+            boolean name = false;
+            for (int i = t; i < t + len; i++) {
+                if (kind[aw.tokenWord[i]] == CONTENT) {
+                    if (!capitalised(i)) {
+                        return 1;
+                    }
+                    name |= writtenAsName(i);
+                }
+            }
+            return name ? NAME_WEIGHT : 1;
+        }
+
+        /**
+         * Token {@code t} is written as a name: capitalised inside its sentence, or capitalised at the start of a
+         * sentence when the article writes the word capitalised inside a sentence too and never in lower case.
+         */
+        private boolean writtenAsName(int t) {
+            if (!capitalised(t)) {
+                return false;
+            }
+            int b = tokenBase[t];
+            return t != aw.sentenceStart[sentenceOf[t]] || !lowerSeen[b] && nameSeen[b];
+        }
+
+        private boolean title(int t) {
+            int w = aw.tokenWord[t];
+            return TITLES.contains(aw.chars, aw.wordOffset[w], aw.wordLength[w], aw.wordHash[w]);
+        }
+
+        /**
+         * Where the key phrase {@code [from, to)} starts without the offices and descriptions before a name of two or
+         * more words: "Prime Minister Tony Blair" is "Tony Blair", "Leg-spinner Sandeep Thapa" (a word never written
+         * as a name) "Sandeep Thapa".
+         */
+        private int withoutTitles(int from, int to) {
+            int a = from;
+            while (kind[aw.tokenWord[a]] == CONTENT && capitalised(a) && (title(a) || commonOpening(a))
+                    && restIsName(a + 1, to)) {
+                a++;
+            }
+            return a;
+        }
+
+        /**
+         * Token {@code t} opens its sentence and is a common word there: the article writes it in lower case too and
+         * never capitalised inside a sentence, or it is hyphenated ("Leg-spinner", "Chilean-listed").
+         */
+        private boolean commonOpening(int t) {
+            int b = tokenBase[t];
+            return t == aw.sentenceStart[sentenceOf[t]] && (lowerSeen[b] && !nameSeen[b]
+                    || body.lastIndexOf('-', aw.tokenEnd[t] - 1) > aw.tokenStart[t]);
+        }
+
+        /** Tokens {@code [a, to)} are a name of two or more content words, the first no office. */
+        private boolean restIsName(int a, int to) {
+            if (a >= to || kind[aw.tokenWord[a]] != CONTENT || title(a)) {
+                return false;
+            }
+            int words = 0;
+            for (int t = a; t < to; t++) {
+                if (kind[aw.tokenWord[t]] == CONTENT) {
+                    if (!writtenAsName(t)) {
+                        return false;
+                    }
+                    words++;
+                }
+            }
+            return words >= 2;
+        }
+
+        /**
+         * The longest name that a noun phrase written as a name is part of in the article, as tokens {@code [from,
+         * to)}, or null when none is longer: "Ferrada" is "Camila Ferrada" when the article says so once, "Sharmin"
+         * "Cyclone Sharmin". Around one of the phrase's occurrences, the name takes in the next words that may extend
+         * it ({@link #extendsName}) in the same sentence with no punctuation between, up to {@value #MAX_WORDS}
+         * content words and none of a phrase already taken; the earliest longest one wins.
+         */
+        private int[] name(Phrase p, boolean[] used) {
+            int len = p.words.length;
+            int at = p.at[p.best];
+            if (!capitalised(at) || !writtenAsName(at + len - 1)) {
+                return null;
+            }
+            int content = content(p.words);
+            int[] best = null;
+            for (int k = 0; k < p.count; k++) {
+                int t = p.at[k];
+                int s = sentenceOf[t];
+                int first = aw.sentenceStart[s];
+                int last = aw.sentenceStart[s + 1];
+                int a = t;
+                int b = t + len;
+                int words = content;
+                while (words < MAX_WORDS && b < last && !possessive(aw.tokenWord[b - 1]) && extendsName(b)
+                        && !punctuationBefore(b)) {
+                    b++;
+                    words++;
+                }
+                while (words < MAX_WORDS && a > first && extendsName(a - 1) && !punctuationBefore(a)
+                        && !possessive(aw.tokenWord[a - 1])) {
+                    a--;
+                    words++;
+                }
+                if (b - a > len && (best == null || b - a > best[1] - best[0])
+                        && !overlaps(tokenBase, a, t, used) && !overlaps(tokenBase, t + len, b, used)) {
+                    best = new int[] {a, b};
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Token {@code t} may extend a name: a capitalised content word, no quantity, office ({@link #TITLES}),
+         * {@link #GENERIC} noun or common word opening its sentence ({@link #commonOpening}).
+         */
+        private boolean extendsName(int t) {
+            int w = aw.tokenWord[t];
+            return kind[w] == CONTENT && !strip[w] && capitalised(t) && !title(t) && !commonOpening(t)
+                    && !GENERIC.contains(aw.chars,
+                    aw.wordOffset[w], aw.wordLength[w], aw.wordHash[w]);
         }
 
         /**
@@ -340,6 +545,8 @@ public final class KeyPhrases {
                     }
                     int b = base[w];
                     tokenBase[t] = b;
+                    lowerSeen[b] |= !capitalised(t);
+                    nameSeen[b] |= t > from && capitalised(t);
                     if (runStart >= 0 && punctuationBefore(t)) {
                         occurrences = close(runStart, t, occurrences);
                         runStart = -1;
@@ -417,7 +624,8 @@ public final class KeyPhrases {
             } else {
                 kind[w] = CONTENT;
                 strip[w] = StopWords.isQuantity(aw.chars, off, len, aw.wordHash[w])
-                        || StopWords.isClassifierStopword(aw.chars, off, len);
+                        || StopWords.isClassifierStopword(aw.chars, off, len)
+                        || WIRE_ABBREVIATIONS.contains(aw.chars, off, len, aw.wordHash[w]);
             }
         }
 
@@ -718,9 +926,10 @@ public final class KeyPhrases {
         /**
          * The phrase as written in the article: its most frequent spelling (ties: the first), where an occurrence at
          * the start of a sentence or in capitals (a dateline's "WARSAW") counts half, so that "bank" beats a
-         * sentence's opening "Bank" and "Warsaw" beats "WARSAW", while a phrase always written so keeps it.
+         * sentence's opening "Bank" and "Warsaw" beats "WARSAW", while a phrase always written so keeps it. Returns
+         * the number of an occurrence written so.
          */
-        private String spelling(Phrase p) {
+        private int spelling(Phrase p) {
             int len = p.words.length;
             int best = 0;
             int bestVotes = 0;
@@ -743,8 +952,7 @@ public final class KeyPhrases {
                     bestVotes = votes;
                 }
             }
-            int t = p.at[best];
-            return text(aw.tokenStart[t], phraseEnd(t + len - 1));
+            return best;
         }
 
         /** Token {@code t} is written as inside a sentence: not the sentence's first word, not in capitals. */

@@ -26,6 +26,10 @@ class KeyPhrasesCorpusTest {
         for (String[] a : TestArticles.all()) {
             List<String> keyPhrases = summarizer.summarize(a[1], a[2], new SummaryLength.Sentences(3)).keyphrases();
             articles++;
+            String overlap = sharedWord(keyPhrases);
+            if (overlap != null) {
+                problems.add(a[0] + ": " + keyPhrases + " repeat \"" + overlap + "\"");
+            }
             for (String phrase : keyPhrases) {
                 phrases++;
                 String problem = problem(phrase);
@@ -38,6 +42,27 @@ class KeyPhrasesCorpusTest {
         }
         assertEquals(List.of(), problems);
         assertTrue(articles > 600 && phrases > 5 * 600 * 0.9, articles + " articles, " + phrases + " phrases");
+    }
+
+    /**
+     * A content word that two key phrases of one article share (a phrase and its own head word or part, such as
+     * "bank" and "Bank Indonesia"), or null.
+     */
+    static String sharedWord(List<String> keyPhrases) {
+        java.util.Map<String, Integer> owner = new java.util.HashMap<>();
+        for (int i = 0; i < keyPhrases.size(); i++) {
+            for (String w : keyPhrases.get(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+")) {
+                w = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+                if (functionWord(w)) {
+                    continue;
+                }
+                Integer before = owner.putIfAbsent(w, i);
+                if (before != null && before != i) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** What is wrong with a key phrase, or null. */
@@ -70,5 +95,8 @@ class KeyPhrasesCorpusTest {
         for (String good : List.of("North Korea", "Vale do Sado", "Bank of England", "U.K.", "basis points")) {
             assertEquals(null, problem(good), good);
         }
+        assertEquals("bank", sharedWord(List.of("Bank Indonesia", "rupiah", "bank")));
+        assertEquals("ferrada", sharedWord(List.of("Camila Ferrada", "Ferrada's film")));
+        assertEquals(null, sharedWord(List.of("Bank of England", "Bank of Japan's".substring(5), "rates")));
     }
 }
