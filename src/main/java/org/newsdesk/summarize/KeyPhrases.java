@@ -34,9 +34,14 @@ import org.newsdesk.text.WordSet;
  *       generic noun ({@link #GENERIC}).</li>
  *   <li><b>Ranking.</b> A noun phrase is counted wherever its words occur inside a run, except inside a longer noun
  *       phrase that itself occurs more than once (so "Korea" within a recurring "North Korea" counts for "North
- *       Korea", as C-value discounts nested terms), and scored as runs are. The best ones whose words do not overlap
- *       a phrase already taken are returned, each in its most frequent spelling in the article (an occurrence opening
- *       a sentence or in capitals counts half; a possessive's {@code 's} cut off).</li>
+ *       Korea", as C-value discounts nested terms), and scored as runs are, times its specificity (a single common
+ *       noun {@value #COMMON_NOUN_WEIGHT}, a name of several words {@value #NAME_WEIGHT}, else 1) and times
+ *       {@value #LEAD_BONUS} when it occurs in the first sentence. A single common noun that starts or ends a name
+ *       ("bank" of "Bank Indonesia") gives its score to that name.</li>
+ *   <li><b>Choice.</b> The best ones whose words do not overlap a phrase already taken are returned, each in its most
+ *       frequent spelling in the article (an occurrence opening a sentence or in capitals counts half; a possessive's
+ *       {@code 's} cut off); a name in full as the article writes it somewhere ("Ferrada": "Camila Ferrada"), without
+ *       an office before it ({@link #TITLES}: "Prime Minister Tony Blair" gives "Tony Blair").</li>
  * </ol>
  *
  * <p>Stateless; thread-safe (the tagger keeps one cache per thread).
