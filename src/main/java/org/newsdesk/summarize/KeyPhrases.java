@@ -79,8 +79,8 @@ public final class KeyPhrases {
     static final WordSet TITLES = new WordSet(List.of("president", "vice", "prime", "minister", "secretary",
             "director", "chairman", "chairwoman", "chair", "chief", "executive", "governor", "senator", "judge", "coach",
             "manager", "captain", "leader", "spokesman", "spokeswoman", "spokesperson", "former", "teenager", "striker",
-            "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "star", "professor", "prof",
-            "analyst", "economist", "author", "founder", "commissioner", "mayor", "ambassador", "general"));
+            "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "professor", "prof", "analyst",
+            "economist", "author", "founder", "commissioner", "mayor", "ambassador"));
     /**
      * Nouns that are no key phrase on their own, however often they occur: people and officials in general, units of
      * calendar time, and placeholders. Quantities ("million", "percent", "number") are {@link StopWords#isQuantity}.
@@ -413,13 +413,18 @@ public final class KeyPhrases {
 
         /**
          * Where the key phrase {@code [from, to)} starts without the offices and descriptions before a name of two or
-         * more words: "Prime Minister Tony Blair" is "Tony Blair", "Leg-spinner Sandeep Thapa" (a word never written
-         * as a name) "Sandeep Thapa".
+         * more words: "Prime Minister Tony Blair" and "Home Secretary Charles Clarke" (after the last office) are
+         * "Tony Blair" and "Charles Clarke", "Leg-spinner Sandeep Thapa" (a common word opening the sentence) "Sandeep
+         * Thapa".
          */
         private int withoutTitles(int from, int to) {
+            for (int t = to - 1; t > from; t--) {
+                if (title(t - 1) && capitalised(t - 1) && restIsName(t, to)) {
+                    return t;
+                }
+            }
             int a = from;
-            while (kind[aw.tokenWord[a]] == CONTENT && capitalised(a) && (title(a) || commonOpening(a))
-                    && restIsName(a + 1, to)) {
+            while (kind[aw.tokenWord[a]] == CONTENT && capitalised(a) && commonOpening(a) && restIsName(a + 1, to)) {
                 a++;
             }
             return a;

@@ -151,6 +151,11 @@ class KeyPhrasesTest {
         List<String> p = phrases("", body);
         assertTrue(p.contains("Tony Blair"), p.toString());
         assertFalse(p.stream().anyMatch(x -> x.contains("Minister Tony") || x.equals("Blair")), p.toString());
+
+        body = "Home Secretary Charles Clarke spoke on Monday. Clarke said the plan would work. General Electric Co "
+                + "shares rose. Clarke will meet MPs today.";
+        p = phrases("", body);
+        assertTrue(p.contains("Charles Clarke") && p.contains("General Electric Co"), p.toString());
     }
 
     @Test
