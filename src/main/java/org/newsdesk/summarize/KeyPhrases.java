@@ -80,7 +80,12 @@ public final class KeyPhrases {
             "director", "chairman", "chairwoman", "chair", "chief", "executive", "governor", "senator", "judge", "coach",
             "manager", "captain", "leader", "spokesman", "spokeswoman", "spokesperson", "former", "teenager", "striker",
             "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "professor", "prof", "analyst",
-            "economist", "author", "founder", "commissioner", "mayor", "ambassador"));
+            "economist", "author", "founder", "commissioner", "mayor", "ambassador", "rookie", "veteran", "host",
+            "hosts", "holders", "champion", "champions", "skipper", "winger", "forward", "newcomer", "debutant"));
+    /** The ends of hyphenated descriptions written before a name ("Singapore-based", "Oscar-nominated"). */
+    private static final java.util.Set<String> DESCRIPTIVE_ENDINGS = java.util.Set.of("based", "old", "listed", "born",
+            "owned", "led", "backed", "run", "nominated", "winning", "bound", "registered", "headquartered", "made",
+            "style", "focused", "funded", "controlled", "linked", "affiliated");
     /**
      * Nouns that are no key phrase on their own, however often they occur: people and officials in general, units of
      * calendar time, and placeholders. Quantities ("million", "percent", "number") are {@link StopWords#isQuantity}.
@@ -431,13 +436,18 @@ public final class KeyPhrases {
         }
 
         /**
-         * Token {@code t} opens its sentence and is a common word there: the article writes it in lower case too and
-         * never capitalised inside a sentence, or it is hyphenated ("Leg-spinner", "Chilean-listed").
+         * Token {@code t} is a description rather than part of a name: a word opening its sentence that the article
+         * writes in lower case too and never capitalised inside a sentence, a hyphenated word opening its sentence
+         * ("Leg-spinner"), or anywhere a compound that ends in a descriptive part ({@link #DESCRIPTIVE_ENDINGS}:
+         * "Singapore-based", "Nineteen-year-old").
          */
         private boolean commonOpening(int t) {
             int b = tokenBase[t];
-            return t == aw.sentenceStart[sentenceOf[t]] && (lowerSeen[b] && !nameSeen[b]
-                    || body.lastIndexOf('-', aw.tokenEnd[t] - 1) > aw.tokenStart[t]);
+            int hyphen = body.lastIndexOf('-', aw.tokenEnd[t] - 1);
+            if (hyphen > aw.tokenStart[t] && DESCRIPTIVE_ENDINGS.contains(body.substring(hyphen + 1, aw.tokenEnd[t]))) {
+                return true;
+            }
+            return t == aw.sentenceStart[sentenceOf[t]] && (lowerSeen[b] && !nameSeen[b] || hyphen > aw.tokenStart[t]);
         }
 
         /** Tokens {@code [a, to)} are a name of two or more content words, the first no office. */

@@ -156,6 +156,12 @@ class KeyPhrasesTest {
                 + "shares rose. Clarke will meet MPs today.";
         p = phrases("", body);
         assertTrue(p.contains("Charles Clarke") && p.contains("General Electric Co"), p.toString());
+
+        body = "Shares in Singapore-based Orchid Straits Shipping fell. Orchid Straits Shipping said demand was weak. "
+                + "Analysts said Orchid Straits Shipping would cut jobs.";
+        p = phrases("", body);
+        assertTrue(p.contains("Orchid Straits Shipping"), p.toString());
+        assertFalse(p.stream().anyMatch(x -> x.contains("Singapore-based Orchid")), p.toString());
     }
 
     @Test
