@@ -440,9 +440,21 @@ public final class RunJob {
         return Files.isRegularFile(file) ? InputDigest.sha256(file) : "none";
     }
 
-    /** SHA-256 over what decides an article's result: id, title, text and reading notes. */
+    /**
+     * SHA-256 over what decides an article's result row: id, title, text, reading notes and, when it has any, its
+     * extra fields (so an article whose url or date changed counts as changed). An article without extra fields hashes
+     * as before extra fields came through, so the index of an earlier run stays valid for such inputs.
+     */
     static String contentHash(Article a) {
-        return sha256(a.id() + "\0" + a.title() + "\0" + a.text() + "\0" + String.join("\n", a.notes()));
+        StringBuilder s = new StringBuilder(a.id()).append('\0').append(a.title()).append('\0').append(a.text())
+                .append('\0').append(String.join("\n", a.notes()));
+        if (!a.extra().isEmpty()) {
+            s.append("\0extra");
+            // each name and value prefixed with its length: no value can pass for another split
+            a.extra().forEach((name, value) -> s.append('\0').append(name.length()).append(':').append(name)
+                    .append(value.length()).append(':').append(value));
+        }
+        return sha256(s.toString());
     }
 
     private static String sha256(String s) {

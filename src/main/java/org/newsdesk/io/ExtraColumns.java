@@ -101,8 +101,9 @@ public record ExtraColumns(Mode mode, List<String> keep, String dateColumn) impl
     /**
      * The extra column names of the results for these inputs, in first-seen order: with {@link Mode#ONLY} the kept
      * names (and the date field); otherwise the union of the inputs' extra fields that pass through (CSV: the header
-     * row; JSON Lines: the fields of every line, read once more for this). Folder inputs have none. An input that
-     * cannot be read adds none: reading it proper reports the problem.
+     * row; JSON Lines: each field that is not null in at least one line, read once more for this: a field null in
+     * every line would be an empty column). Folder inputs have none. An input that cannot be read adds none: reading
+     * it proper reports the problem.
      */
     public List<String> names(List<Path> inputs, InputOptions options) {
         Set<String> names = new LinkedHashSet<>();
@@ -273,8 +274,11 @@ public record ExtraColumns(Mode mode, List<String> keep, String dateColumn) impl
                         continue;
                     }
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        names.add(parser.currentName());
-                        parser.nextToken();
+                        String name = parser.currentName();
+                        // null is left out of an article's extra fields, so it adds no column
+                        if (parser.nextToken() != JsonToken.VALUE_NULL) {
+                            names.add(name);
+                        }
                         parser.skipChildren();
                     }
                 } catch (IOException e) {

@@ -54,6 +54,7 @@ final class CliFixture {
                 n.put("title", a.title());
                 n.put("text", a.text());
                 n.putArray("labels").addAll(a.labels().stream().map(n::textNode).toList());
+                a.extra().forEach(n::put);
                 w.write(json.writeValueAsString(n));
                 w.write('\n');
             }

@@ -66,13 +66,13 @@ class ExtraColumnsRunTest {
         List<CSVRecord> rows = csv(out);
         List<String> header = rows.get(0).toList();
         String base = CsvResultWriter.HEADER_LINE.substring(0, CsvResultWriter.HEADER_LINE.lastIndexOf(",run_id"));
-        assertEquals(base + ",url,date,input_status,source,words,tags,author,run_id",
-                String.join(",", header), "the union of the inputs' fields in first-seen order (a field that is "
-                        + "null is still a column), between keyphrases and run_id");
-        assertEquals(List.of("http://x/c1", "2026-12-01", "published", "", "", "", ""),
-                rows.get(1).toList().subList(11, 18));
-        assertEquals(List.of("", "2026-12-03 14:30", "", "Wire", "9", "[\"a\",\"b\"]", ""),
-                rows.get(3).toList().subList(11, 18));
+        assertEquals(base + ",url,date,input_status,source,words,tags,run_id",
+                String.join(",", header), "the union of the inputs' fields in first-seen order (author, null in "
+                        + "every record, is no column), between keyphrases and run_id");
+        assertEquals(List.of("http://x/c1", "2026-12-01", "published", "", "", ""),
+                rows.get(1).toList().subList(11, 17));
+        assertEquals(List.of("", "2026-12-03 14:30", "", "Wire", "9", "[\"a\",\"b\"]"),
+                rows.get(3).toList().subList(11, 17));
         assertTrue(rows.get(2).get("notes".equals(header.get(8)) ? 8 : -1)
                 .contains("date column 'date': 'last Tuesday' is not an ISO date"), rows.get(2).get(8));
         assertEquals("", rows.get(1).get(8), "a readable date gets no note");
@@ -80,7 +80,7 @@ class ExtraColumnsRunTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         List<String> settingNames = new ArrayList<>();
         json.path("run").path("settings").path(ExtraColumns.SETTING).forEach(n -> settingNames.add(n.asText()));
-        assertEquals(List.of("url", "date", "status", "source", "words", "tags", "author"), settingNames);
+        assertEquals(List.of("url", "date", "status", "source", "words", "tags"), settingNames);
         JsonNode c1 = json.path("articles").get(0).path("extra");
         assertEquals("{\"url\":\"http://x/c1\",\"date\":\"2026-12-01\",\"status\":\"published\"}", c1.toString());
         JsonNode w1 = json.path("articles").get(2).path("extra");
@@ -110,6 +110,37 @@ class ExtraColumnsRunTest {
     }
 
     @Test
+    void aJsonFieldNullInEveryRecordIsNoColumnButOneNullInSomeRecordsIs() throws Exception {
+        Path wires = dir.resolve("nulls.jsonl");
+        Files.writeString(wires, """
+                {"id": "n1", "title": "Rates held", "text": "The central bank held its interest rate.", "author": null, "byline": null, "desk": "economy"}
+                {"id": "n2", "title": "Cup final", "text": "The home side won the cup final.", "author": null, "byline": "A. Writer", "desk": null}
+                {"id": "n3", "title": "Budget vote", "text": "The minister presented the budget.", "desk": "politics"}
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("nulls");
+        CliFixture.Result r = CliFixture.exec("run", "--model", "models/default", "--input", wires.toString(),
+                "--output", out.toString(), "--xlsx");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<CSVRecord> rows = csv(out);
+        assertEquals(CsvResultWriter.HEADER_LINE.replace(",run_id", ",desk,byline,run_id"),
+                String.join(",", rows.get(0).toList()),
+                "author is null in every record: no column; the others in the order first seen not null");
+        assertEquals(List.of("economy", ""), rows.get(1).toList().subList(11, 13));
+        assertEquals(List.of("", "A. Writer"), rows.get(2).toList().subList(11, 13));
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        List<String> settingNames = new ArrayList<>();
+        json.path("run").path("settings").path(ExtraColumns.SETTING).forEach(n -> settingNames.add(n.asText()));
+        assertEquals(List.of("desk", "byline"), settingNames);
+        try (InputStream in = Files.newInputStream(out.resolve("results.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row head = wb.getSheet("results").getRow(0);
+            List<String> names = new ArrayList<>();
+            head.forEach(cell -> names.add(cell.getStringCellValue()));
+            assertFalse(names.contains("author"), names.toString());
+            assertTrue(names.containsAll(List.of("byline", "desk")), names.toString());
+        }
+    }
+
+    @Test
     void keepColumnsAndDropExtraColumnsChooseWhatComesThrough() throws Exception {
         inputs();
         Path kept = dir.resolve("kept");
@@ -130,7 +161,7 @@ class ExtraColumnsRunTest {
     }
 
     @Test
-    void aKeptEarlierResultCarriesTodaysExtraFields() throws Exception {
+    void anArticleWhoseExtraFieldChangedCountsAsChangedInAnIncrementalRun() throws Exception {
         inputs();
         Path out = dir.resolve("inc");
         assertEquals(ExitCodes.OK, run(out, "--incremental").code());
@@ -138,7 +169,15 @@ class ExtraColumnsRunTest {
         Files.writeString(csvIn, Files.readString(csvIn).replace("http://x/c1", "http://x/c1-moved"));
         CliFixture.Result second = run(out, "--incremental");
         assertEquals(ExitCodes.OK, second.code(), second.err());
-        assertTrue(second.out().contains("3 unchanged (3 earlier results kept)"), second.out());
+        assertTrue(second.out().contains("0 new, 1 changed, 2 unchanged (2 earlier results kept), 0 removed"),
+                second.out());
+        assertEquals("http://x/c1-moved", csv(out).get(1).get(11));
+        assertEquals("http://x/c2", csv(out).get(2).get(11), "an unchanged article keeps its row");
+
+        CliFixture.Result third = run(out, "--incremental");
+        assertEquals(ExitCodes.OK, third.code(), third.err());
+        assertTrue(third.out().contains("0 new, 0 changed, 3 unchanged (3 earlier results kept), 0 removed"),
+                third.out());
         assertEquals("http://x/c1-moved", csv(out).get(1).get(11));
     }
 

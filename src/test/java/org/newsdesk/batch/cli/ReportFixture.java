@@ -3,15 +3,18 @@ package org.newsdesk.batch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.newsdesk.core.Article;
 import org.newsdesk.testing.Fixtures;
 
 /**
  * The three HTML reports made from the tiny fixtures: a model trained on the fixture articles with a validation
  * slice and two ensemble members (training-report.html), a run over them plus an article whose title is a script tag,
- * one that fails and a very short one (report.html), and an evaluation with reference summaries (report.html).
+ * one that fails and a very short one, all but the last dated over twelve days ({@code --date-column date}, so the
+ * report shows topics over time) (report.html), and an evaluation with reference summaries (report.html).
  */
 final class ReportFixture {
 
@@ -54,11 +57,18 @@ final class ReportFixture {
                 + "Analysts said <svg onload=alert(5)> the rise would slow lending.", List.of(), null, List.of()));
         input.add(new Article("gibberish", "Zzqx", "Qwxz vbnm plkj hgfd trew yuio zxcv bnmq wert asdf ghjk lpoi.",
                 List.of(), null, List.of()));
-        input.add(new Article("tiny-1", "Vote", "Parliament voted.", List.of(), null, List.of()));
-        Path in = CliFixture.writeJsonl(dir.resolve("report-run.jsonl"), input);
+        // a date on every article but the last, over twelve days, so that the report shows topics over time
+        List<Article> dated = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            Article a = input.get(i);
+            dated.add(new Article(a.id(), a.title(), a.text(), a.labels(), a.referenceSummary(), a.notes(),
+                    Map.of("date", LocalDate.of(2026, 11, 23).plusDays(i * 7 % 12).toString())));
+        }
+        dated.add(new Article("tiny-1", "Vote", "Parliament voted.", List.of(), null, List.of()));
+        Path in = CliFixture.writeJsonl(dir.resolve("report-run.jsonl"), dated);
         Path out = dir.resolve("report-out");
         CliFixture.Result r = CliFixture.exec("run", "--model", model.toString(), "--input", in.toString(),
-                "--output", out.toString());
+                "--output", out.toString(), "--date-column", "date");
         assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
 
         Path csv = dir.resolve("report-eval.csv");

@@ -107,7 +107,7 @@ class ReportsBrowserTest {
 
     @Test
     void runReport() throws Exception {
-        check(reports.run(), "report-run.png", 5);
+        check(reports.run(), "report-run.png", 6); // with topics over time
     }
 
     @Test

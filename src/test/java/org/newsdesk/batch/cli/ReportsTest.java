@@ -85,6 +85,8 @@ class ReportsTest {
         assertTrue(text.contains("22: 21 ok, 1 failed"), text);
         assertTrue(text.contains("very short article (...)"), "notes grouped by reason: " + text);
         assertTrue(text.contains("Articles per topic") || doc.html().contains("Articles per topic"));
+        assertTrue(text.contains("Topics over time"), "the fixture's dates give topics over time: " + text);
+        assertTrue(text.contains("1 without a readable date"), text);
     }
 
     @Test
