@@ -201,12 +201,14 @@ public final class SparkRun {
         records = records.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // repeated ids across all inputs: the first in input order keeps its id, the others get run's error row
-            var locations = records.filter(r -> r.ok)
-                    .mapToPair(r -> new Tuple2<>(r.id, new Tuple2<>(r.key, r.where)));
-            var firsts = locations.reduceByKey((a, b) -> a._1() <= b._1() ? a : b);
-            HashMap<Long, String> duplicates = new HashMap<>(locations.join(firsts)
-                    .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
-                    .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._2()._2())).collectAsMap());
+            // (one shuffle of the ids: each id's first occurrence and the keys of its later ones)
+            HashMap<Long, String> duplicates = new HashMap<>(records.filter(r -> r.ok)
+                    .mapToPair(r -> new Tuple2<>(r.id, new Occurrences(r.key, r.where, new long[0])))
+                    .reduceByKey(Occurrences::merge)
+                    .values().filter(occ -> occ.later().length > 0)
+                    .flatMapToPair(occ -> java.util.Arrays.stream(occ.later())
+                            .mapToObj(k -> new Tuple2<>(k, occ.where())).iterator())
+                    .collectAsMap());
             Broadcast<HashMap<Long, String>> dup = jsc.broadcast(duplicates);
 
             HashSet<String> ids = ids(o, hadoop);
@@ -289,6 +291,22 @@ public final class SparkRun {
             return new Report(runDir.toString(), runId, ok + error, ok, error, manifest.toString());
         } finally {
             records.unpersist(false);
+        }
+    }
+
+    /**
+     * The records that carry one id: the first in input order (its key and where) and the keys of the later ones.
+     */
+    record Occurrences(long first, String where, long[] later) implements Serializable {
+        /** Both sets of records of an id as one. */
+        static Occurrences merge(Occurrences a, Occurrences b) {
+            Occurrences first = a.first() <= b.first() ? a : b;
+            Occurrences other = first == a ? b : a;
+            long[] later = new long[a.later().length + b.later().length + 1];
+            System.arraycopy(first.later(), 0, later, 0, first.later().length);
+            System.arraycopy(other.later(), 0, later, first.later().length, other.later().length);
+            later[later.length - 1] = other.first();
+            return new Occurrences(first.first(), first.where(), later);
         }
     }
 
