@@ -91,11 +91,8 @@ public final class CsvResultWriter implements ResultWriter {
         Object id = run.settings().get("run_id");
         runId = id == null ? "" : id.toString();
         extraColumns = ExtraColumns.ofRun(run);
-        List<String> header = new ArrayList<>(COLUMNS.subList(0, COLUMNS.size() - 1));
-        header.addAll(ExtraColumns.headerNames(extraColumns, COLUMNS));
-        header.add(COLUMNS.get(COLUMNS.size() - 1));
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(header.stream().map(CsvResultWriter::neutralize).toArray(String[]::new))
+                .setHeader(header(extraColumns).toArray(String[]::new))
                 .setRecordSeparator("\r\n")
                 .get();
         out = AtomicFiles.open(target);
@@ -157,6 +154,40 @@ public final class CsvResultWriter implements ResultWriter {
     /** The header row as {@code results.csv} holds it, ending in CRLF. */
     public static String headerRecord() {
         return HEADER_LINE + "\r\n";
+    }
+
+    /**
+     * As {@link #record(ArticleResult, String)}, with the values of the inputs' extra columns (in this order) before
+     * the run id, as a run whose results carry them ({@value ExtraColumns#SETTING}) writes the record.
+     */
+    public static String record(ArticleResult result, String runId, List<String> extraColumns) {
+        return print(row(result, runId, extraColumns), result.id());
+    }
+
+    /**
+     * The header row of a {@code results.csv} whose results carry these extra columns, as written, ending in CRLF
+     * ({@link #headerRecord()} when there are none).
+     */
+    public static String headerRecord(List<String> extraColumns) {
+        return extraColumns.isEmpty() ? headerRecord() : print(header(extraColumns), "the header");
+    }
+
+    /** The header cells: the own columns, the extra ones (renamed where taken) before {@code run_id}. */
+    private static List<String> header(List<String> extraColumns) {
+        List<String> header = new ArrayList<>(COLUMNS.subList(0, COLUMNS.size() - 1));
+        header.addAll(ExtraColumns.headerNames(extraColumns, COLUMNS));
+        header.add(COLUMNS.get(COLUMNS.size() - 1));
+        return header.stream().map(CsvResultWriter::neutralize).toList();
+    }
+
+    private static String print(List<String> cells, String what) {
+        StringBuilder out = new StringBuilder(512);
+        try (CSVPrinter p = new CSVPrinter(out, RECORD_FORMAT)) {
+            p.printRecord(cells);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render " + what + " as CSV", e);
+        }
+        return out.toString();
     }
 
     /** {@link #FORMAT} without the header (a record on its own). */

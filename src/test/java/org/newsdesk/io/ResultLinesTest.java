@@ -2,6 +2,7 @@ package org.newsdesk.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,5 +69,42 @@ class ResultLinesTest {
             csvExpected.append(CsvResultWriter.record(results().get(i), "run-7"));
         }
         assertEquals(Files.readString(dir.resolve("results.csv"), StandardCharsets.UTF_8), csvExpected.toString());
+    }
+
+    @Test
+    void withExtraColumnsTheLineAndRecordEqualTheWrittenFiles() throws Exception {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("url", "=HYPERLINK(\"x\")");
+        extra.put("title", "a taken name, \"quoted\"");
+        Article article = new Article("a1", "T", "Body.", List.of(), null, List.of(), extra);
+        List<ArticleResult> results = List.of(ArticleResult.failed(article, "too long"),
+                ArticleResult.failed("bad", "Bad one", "blank text", List.of()));
+        List<String> columns = List.of("url", "title", "section");
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("run_id", "run-8");
+        settings.put(ExtraColumns.SETTING, columns);
+        RunInfo run = RunInfo.start("m", "f", Instant.EPOCH, settings);
+        try (JsonResultWriter json = new JsonResultWriter(dir.resolve("results.json"));
+             CsvResultWriter csv = new CsvResultWriter(dir.resolve("results.csv"))) {
+            json.begin(run);
+            csv.begin(run);
+            for (ArticleResult r : results) {
+                json.write(r);
+                csv.write(r);
+            }
+            json.finish(run.finish(Instant.EPOCH, RunInfo.Counts.ZERO));
+            csv.finish(run.finish(Instant.EPOCH, RunInfo.Counts.ZERO));
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode articles = mapper.readTree(dir.resolve("results.json").toFile()).get("articles");
+        StringBuilder csvExpected = new StringBuilder(CsvResultWriter.headerRecord(columns));
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(mapper.writeValueAsString(articles.get(i)), JsonResultWriter.jsonLine(results.get(i), true));
+            csvExpected.append(CsvResultWriter.record(results.get(i), "run-8", columns));
+        }
+        String written = Files.readString(dir.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals(written, csvExpected.toString());
+        assertTrue(written.startsWith(CsvResultWriter.HEADER_LINE.replace(",run_id", ",url,input_title,section,run_id")),
+                written);
     }
 }

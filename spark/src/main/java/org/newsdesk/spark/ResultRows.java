@@ -52,11 +52,24 @@ final class ResultRows {
 
     static final String JSON_LINE = "json_line";
     static final String CSV_RECORD = "csv_record";
+    /** The Parquet column of the extra input fields, there only when the run passes some through. */
+    static final String EXTRA = "extra";
 
     /** The typed columns, then the JSON line and the CSV record (without its CRLF). */
-    static final StructType ALL = TYPED
-            .add(DataTypes.createStructField(JSON_LINE, DataTypes.StringType, false))
-            .add(DataTypes.createStructField(CSV_RECORD, DataTypes.StringType, false));
+    static final StructType ALL = all(false);
+
+    /** The Parquet output's columns: {@link #TYPED}, then (with extra input fields) {@value #EXTRA}. */
+    static StructType typed(boolean withExtra) {
+        return withExtra ? TYPED.add(DataTypes.createStructField(EXTRA,
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)) : TYPED;
+    }
+
+    /** The typed columns, then the JSON line and the CSV record (without its CRLF). */
+    static StructType all(boolean withExtra) {
+        return typed(withExtra)
+                .add(DataTypes.createStructField(JSON_LINE, DataTypes.StringType, false))
+                .add(DataTypes.createStructField(CSV_RECORD, DataTypes.StringType, false));
+    }
 
     private ResultRows() {
     }
@@ -67,6 +80,14 @@ final class ResultRows {
     }
 
     static Row row(ArticleResult r, String runId) {
+        return row(r, runId, List.of());
+    }
+
+    /**
+     * The row of a result in a run whose results carry these extra columns (none: no {@value #EXTRA} column, and the
+     * JSON line has no {@code extra} object, as in {@code run}).
+     */
+    static Row row(ArticleResult r, String runId, List<String> extraColumns) {
         TopicPrediction p = r.prediction();
         Summary s = r.summary();
         List<String> topics = p == null ? List.of() : p.topics();
@@ -90,12 +111,19 @@ final class ResultRows {
                 sentences.add(RowFactory.create(sentence.index(), sentence.text(), sentence.score()));
             }
         }
-        String csv = CsvResultWriter.record(r, runId);
+        boolean withExtra = !extraColumns.isEmpty();
+        String csv = CsvResultWriter.record(r, runId, extraColumns);
         Map<String, Object> explained = new LinkedHashMap<>();
         explanations.forEach((label, evidence) -> explained.put(label, seq(evidence)));
-        return RowFactory.create(r.id(), r.title(), seq(topics), CollectionConverters.asScala(scores),
+        List<Object> values = new ArrayList<>(14);
+        java.util.Collections.addAll(values, r.id(), r.title(), seq(topics), CollectionConverters.asScala(scores),
                 CollectionConverters.asScala(explained), s == null ? "" : s.text(), seq(sentences),
-                seq(s == null ? List.of() : s.keyphrases()), r.status(), r.error(), seq(r.notes()),
-                JsonResultWriter.jsonLine(r), csv.substring(0, csv.length() - 2));
+                seq(s == null ? List.of() : s.keyphrases()), r.status(), r.error(), seq(r.notes()));
+        if (withExtra) {
+            values.add(CollectionConverters.asScala(new LinkedHashMap<>(r.extra())));
+        }
+        values.add(JsonResultWriter.jsonLine(r, withExtra));
+        values.add(csv.substring(0, csv.length() - 2));
+        return RowFactory.create(values.toArray());
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +50,12 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newsdesk.batch.ArticlePipeline;
 import org.newsdesk.batch.BuildInfo;
+import org.newsdesk.core.Article;
 import org.newsdesk.core.ArticleResult;
 import org.newsdesk.core.ReadOutcome;
 import org.newsdesk.io.ArticleSource;
 import org.newsdesk.io.CsvResultWriter;
+import org.newsdesk.io.ExtraColumns;
 import org.newsdesk.io.IdFilter;
 import org.newsdesk.io.InputFormat;
 import org.newsdesk.io.InputOptions;
@@ -59,6 +63,7 @@ import org.newsdesk.io.OutputLock;
 import org.newsdesk.io.OutputSet;
 import org.newsdesk.model.ModelStore;
 import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * {@code bin/newsdesk run} on Apache Spark: the same results, article for article, for inputs on any Hadoop file
@@ -120,12 +125,20 @@ public final class SparkRun {
             System.exit(3);
             return;
         }
+        long jvmUp = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long sessionStart = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("newsdesk").getOrCreate();
+        long jobStart = System.nanoTime();
         int code;
         try {
             Report r = run(spark, options);
+            // start-up apart from the job (bench/spark.sh reads this line)
+            System.err.printf(Locale.ROOT, "newsdesk-spark: timing: jvm %.2f s, session start %.2f s, job %.2f s%n",
+                    jvmUp / 1000.0, (jobStart - sessionStart) / 1e9, (System.nanoTime() - jobStart) / 1e9);
+            List<String> written = new ArrayList<>(outputNames(options));
+            written.add(MANIFEST);
             System.out.println(r.total() + " articles: " + r.ok() + " ok, " + r.error() + " failed -> " + r.runFolder()
-                    + " (" + PARQUET + ", " + JSONL + ", " + CSV + ", " + MANIFEST + ")");
+                    + " (" + String.join(", ", written) + ")");
             code = r.error() == 0 ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("newsdesk-spark: " + e.getMessage());
@@ -181,15 +194,21 @@ public final class SparkRun {
         for (FileUnit parquet : listing.parquet) {
             records = records.union(readParquet(spark, parquet, readOptions));
         }
-        records = records.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // the extra input fields the results carry, in run's order (CSV headers, JSON Lines fields, Parquet columns)
+        List<String> extraColumns = extraColumns(jsc, spark, listing, readOptions, conf);
+        // kept as objects: the passes over them (repeated ids, the sort's sample, the sort) read them without
+        // deserializing; a block that does not fit in memory goes to disk
+        records = records.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // repeated ids across all inputs: the first in input order keeps its id, the others get run's error row
-            var locations = records.filter(r -> r.ok)
-                    .mapToPair(r -> new Tuple2<>(r.id, new Tuple2<>(r.key, r.where)));
-            var firsts = locations.reduceByKey((a, b) -> a._1() <= b._1() ? a : b);
-            HashMap<Long, String> duplicates = new HashMap<>(locations.join(firsts)
-                    .filter(t -> !t._2()._1()._1().equals(t._2()._2()._1()))
-                    .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._2()._2()._2())).collectAsMap());
+            // (one shuffle of the ids: each id's first occurrence and the keys of its later ones)
+            HashMap<Long, String> duplicates = new HashMap<>(records.filter(r -> r.ok)
+                    .mapToPair(r -> new Tuple2<>(r.id, new Occurrences(r.key, r.where, new long[0])))
+                    .reduceByKey(Occurrences::merge)
+                    .values().filter(occ -> occ.later().length > 0)
+                    .flatMapToPair(occ -> java.util.Arrays.stream(occ.later())
+                            .mapToObj(k -> new Tuple2<>(k, occ.where())).iterator())
+                    .collectAsMap());
             Broadcast<HashMap<Long, String>> dup = jsc.broadcast(duplicates);
 
             HashSet<String> ids = ids(o, hadoop);
@@ -207,47 +226,87 @@ public final class SparkRun {
             if (keep != null) {
                 marked = marked.filter(r -> keep.value().contains(r.id));
             }
+            if (o.filter() != null) {
+                Broadcast<HashMap<Integer, BitSet>> passing = jsc.broadcast(passing(spark, records, extraColumns,
+                        o.filter()));
+                marked = marked.filter(r -> {
+                    BitSet b = passing.value().get((int) (r.key >>> 40));
+                    return b != null && b.get((int) (r.key & ((1L << 40) - 1)));
+                });
+            }
 
             int partitions = o.partitions() > 0 ? o.partitions() : jsc.defaultParallelism();
             int failPartition = Integer.parseInt(spark.conf().get(FAIL_FIRST_ATTEMPT, "-1"));
             JavaRDD<Row> rows = marked.mapToPair(r -> new Tuple2<>(r.key, r)).sortByKey(true, partitions).values()
-                    .mapPartitions(it -> new Results(it, executor, runId, failPartition));
-            Dataset<Row> results = spark.createDataFrame(rows, ResultRows.ALL).persist(StorageLevel.MEMORY_AND_DISK());
+                    .mapPartitions(it -> new Results(it, executor, runId, failPartition, extraColumns));
+            boolean withExtra = !extraColumns.isEmpty();
+            Dataset<Row> results = spark.createDataFrame(rows, ResultRows.all(withExtra));
+            if (o.outputs().size() > 1) {
+                results = results.persist(StorageLevel.MEMORY_AND_DISK());
+            }
             try {
-                Column[] typed = java.util.Arrays.stream(ResultRows.TYPED.fieldNames()).map(functions::col)
-                        .toArray(Column[]::new);
-                results.select(typed).write().mode(SaveMode.ErrorIfExists).parquet(new Path(runDir, PARQUET).toString());
-                results.select(ResultRows.JSON_LINE).write().mode(SaveMode.ErrorIfExists).option("lineSep", "\n")
-                        .text(new Path(runDir, JSONL).toString());
-                JavaRDD<Row> csv = results.select(ResultRows.CSV_RECORD).javaRDD().mapPartitions(SparkRun::withHeader);
-                StructType line = new StructType().add("value", DataTypes.StringType, false);
-                spark.createDataFrame(csv, line).write().mode(SaveMode.ErrorIfExists).option("lineSep", "\r\n")
-                        .text(new Path(runDir, CSV).toString());
+                if (o.writes("parquet")) {
+                    Column[] typed = java.util.Arrays.stream(ResultRows.typed(withExtra).fieldNames())
+                            .map(functions::col).toArray(Column[]::new);
+                    results.select(typed).write().mode(SaveMode.ErrorIfExists)
+                            .parquet(new Path(runDir, PARQUET).toString());
+                }
+                if (o.writes("jsonl")) {
+                    results.select(ResultRows.JSON_LINE).write().mode(SaveMode.ErrorIfExists).option("lineSep", "\n")
+                            .text(new Path(runDir, JSONL).toString());
+                }
+                if (o.writes("csv")) {
+                    String header = CsvResultWriter.headerRecord(extraColumns);
+                    String headerLine = header.substring(0, header.length() - 2);
+                    JavaRDD<Row> csv = results.select(ResultRows.CSV_RECORD).javaRDD()
+                            .mapPartitions(it -> withHeader(it, headerLine));
+                    StructType line = new StructType().add("value", DataTypes.StringType, false);
+                    spark.createDataFrame(csv, line).write().mode(SaveMode.ErrorIfExists).option("lineSep", "\r\n")
+                            .text(new Path(runDir, CSV).toString());
+                }
             } finally {
                 results.unpersist();
             }
 
             // counts read back from the committed output, not from accumulators
+            String countedFrom = outputNames(o).get(0);
             Map<String, Long> byStatus = new HashMap<>();
-            for (Row r : spark.read().parquet(new Path(runDir, PARQUET).toString()).groupBy("status").count()
-                    .collectAsList()) {
+            for (Row r : committed(spark, runDir, o.outputs().get(0)).groupBy("status").count().collectAsList()) {
                 byStatus.put(r.getString(0), r.getLong(1));
             }
             long ok = byStatus.getOrDefault("ok", 0L);
             long error = byStatus.getOrDefault("error", 0L);
-            long jsonLines = spark.read().text(new Path(runDir, JSONL).toString()).count();
-            if (jsonLines != ok + error) {
-                throw new IllegalStateException(runDir + ": " + JSONL + " holds " + jsonLines + " lines but "
-                        + PARQUET + " " + (ok + error) + " rows");
+            if (o.writes("jsonl") && !o.outputs().get(0).equals("jsonl")) {
+                long jsonLines = spark.read().text(new Path(runDir, JSONL).toString()).count();
+                if (jsonLines != ok + error) {
+                    throw new IllegalStateException(runDir + ": " + JSONL + " holds " + jsonLines + " lines but "
+                            + countedFrom + " " + (ok + error) + " rows");
+                }
             }
             Instant finished = Instant.now();
             Path manifest = new Path(runDir, MANIFEST);
             writeManifest(outFs, manifest, o, driverPipeline, runId, started, finished, ok, error, partitions,
-                    listing, idsNotFound, runDir, spark.version());
+                    listing, idsNotFound, runDir, spark.version(), extraColumns);
             point(out, hadoop, runId);
             return new Report(runDir.toString(), runId, ok + error, ok, error, manifest.toString());
         } finally {
             records.unpersist(false);
+        }
+    }
+
+    /**
+     * The records that carry one id: the first in input order (its key and where) and the keys of the later ones.
+     */
+    record Occurrences(long first, String where, long[] later) implements Serializable {
+        /** Both sets of records of an id as one. */
+        static Occurrences merge(Occurrences a, Occurrences b) {
+            Occurrences first = a.first() <= b.first() ? a : b;
+            Occurrences other = first == a ? b : a;
+            long[] later = new long[a.later().length + b.later().length + 1];
+            System.arraycopy(first.later(), 0, later, 0, first.later().length);
+            System.arraycopy(other.later(), 0, later, first.later().length, other.later().length);
+            later[later.length - 1] = other.first();
+            return new Occurrences(first.first(), first.where(), later);
         }
     }
 
@@ -351,6 +410,29 @@ public final class SparkRun {
 
     /** Reads one file in a task with Newsdesk's own reader (a local copy when the file system is not local). */
     static List<Rec> read(FileUnit u, InputOptions options, Map<String, String> conf) throws IOException {
+        return withLocalFile(u, conf, local -> {
+            List<Rec> out = new ArrayList<>();
+            if (u.format().equals("FOLDER")) {
+                out.add(Rec.of(Rec.key(u.number(), 0), ArticleSource.readTextFile(local, u.name(), u.segments(),
+                        options)));
+            } else {
+                List<ArticleSource.SourceRecord> read = ArticleSource.readFile(local, u.name(),
+                        InputFormat.valueOf(u.format()), options);
+                for (int i = 0; i < read.size(); i++) {
+                    out.add(Rec.of(Rec.key(u.number(), i), read.get(i)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** What a task does with a file on the local disk. */
+    interface LocalFileJob<T> {
+        T apply(java.nio.file.Path local) throws IOException;
+    }
+
+    /** Runs {@code job} on the file itself on a local file system, otherwise on a local copy deleted after. */
+    static <T> T withLocalFile(FileUnit u, Map<String, String> conf, LocalFileJob<T> job) throws IOException {
         Configuration c = new Configuration(false);
         conf.forEach(c::set);
         java.nio.file.Path local = null;
@@ -365,18 +447,7 @@ public final class SparkRun {
                 copied = true;
                 fs.copyToLocalFile(false, p, new Path(local.toUri()), true);
             }
-            List<Rec> out = new ArrayList<>();
-            if (u.format().equals("FOLDER")) {
-                out.add(Rec.of(Rec.key(u.number(), 0), ArticleSource.readTextFile(local, u.name(), u.segments(),
-                        options)));
-            } else {
-                List<ArticleSource.SourceRecord> read = ArticleSource.readFile(local, u.name(),
-                        InputFormat.valueOf(u.format()), options);
-                for (int i = 0; i < read.size(); i++) {
-                    out.add(Rec.of(Rec.key(u.number(), i), read.get(i)));
-                }
-            }
-            return out;
+            return job.apply(local);
         } finally {
             if (copied) {
                 Files.deleteIfExists(local);
@@ -403,13 +474,165 @@ public final class SparkRun {
         }
         String name = u.name();
         int number = u.number();
-        return df.select(id, title, text, labels, functions.col("_metadata.row_index")).javaRDD().map(r -> {
+        List<String> extraNames = parquetExtras(df.columns(), options);
+        List<Column> selected = new ArrayList<>(List.of(id, title, text, labels, functions.col("_metadata.row_index")));
+        extraNames.forEach(n -> selected.add(functions.col("`" + n.replace("`", "``") + "`")
+                .cast(DataTypes.StringType)));
+        ExtraColumns rules = options.extraColumns();
+        return df.select(selected.toArray(Column[]::new)).javaRDD().map(r -> {
             long row = r.getLong(4);
             List<String> l = r.isNullAt(3) ? null : r.getList(3);
-            return Rec.of(Rec.key(number, row), ArticleSource.fromColumns(
+            ArticleSource.SourceRecord read = ArticleSource.fromColumns(
                     r.isNullAt(0) ? null : r.getString(0), r.isNullAt(1) ? null : r.getString(1),
-                    r.isNullAt(2) ? null : r.getString(2), l, name + " row " + (row + 1)));
+                    r.isNullAt(2) ? null : r.getString(2), l, name + " row " + (row + 1));
+            if (extraNames.isEmpty() || !(read.outcome() instanceof ReadOutcome.Ok ok)) {
+                return Rec.of(Rec.key(number, row), read);
+            }
+            // the extra columns pass through as strings (a null cell as no field), the date column with its notes
+            LinkedHashMap<String, String> extra = new LinkedHashMap<>();
+            for (int i = 0; i < extraNames.size(); i++) {
+                if (!r.isNullAt(5 + i)) {
+                    extra.put(extraNames.get(i), r.getString(5 + i));
+                }
+            }
+            Article a = ok.article();
+            List<String> notes = new ArrayList<>(a.notes());
+            notes.addAll(rules.dateNotes(extra));
+            return Rec.of(Rec.key(number, row), new ReadOutcome.Ok(new Article(a.id(), a.title(), a.text(),
+                    a.labels(), null, notes, extra)), read.where());
         });
+    }
+
+    /** A Parquet input's extra columns that pass through: those besides the article's own, by the rules. */
+    static List<String> parquetExtras(String[] columns, InputOptions options) {
+        Set<String> own = Set.of(options.idColumn(), options.titleColumn(), options.textColumn(),
+                options.labelsColumn(), options.summaryColumn());
+        ExtraColumns rules = options.extraColumns();
+        return java.util.Arrays.stream(columns).filter(c -> !own.contains(c) && rules.keeps(c)).toList();
+    }
+
+    /**
+     * The extra columns of the results, in {@code run}'s order ({@link ExtraColumns#names}): with
+     * {@code --keep-columns} the kept names; otherwise the union of every CSV header's, JSON Lines file's and Parquet
+     * schema's extra fields in input order (the CSV and JSON Lines files read once more in tasks, as {@code run}
+     * reads them once more); the date column last unless already there.
+     */
+    static List<String> extraColumns(JavaSparkContext jsc, SparkSession spark, Listing listing, InputOptions options,
+                                     Map<String, String> conf) {
+        ExtraColumns rules = options.extraColumns();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        if (rules.mode() == ExtraColumns.Mode.ONLY) {
+            names.addAll(rules.withDateColumn(null).names(List.of(), options));
+        } else if (rules.mode() == ExtraColumns.Mode.ALL) {
+            ExtraColumns plain = rules.withDateColumn(null);
+            List<FileUnit> tables = listing.files().stream().filter(u -> !u.format().equals("FOLDER")).toList();
+            Map<Integer, List<String>> byFile = new HashMap<>();
+            if (!tables.isEmpty()) {
+                byFile.putAll(jsc.parallelize(tables, tables.size()).mapToPair(u -> new Tuple2<>(u.number(),
+                        fileExtras(u, plain, options, conf))).collectAsMap());
+            }
+            for (FileUnit u : listing.parquet()) {
+                byFile.put(u.number(), parquetExtras(spark.read().parquet(u.uri()).columns(),
+                        options.withExtraColumns(plain)));
+            }
+            byFile.keySet().stream().sorted().forEach(n -> names.addAll(byFile.get(n)));
+        }
+        if (rules.dateColumn() != null) {
+            names.add(rules.dateColumn());
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> fileExtras(FileUnit u, ExtraColumns rules, InputOptions options,
+                                           Map<String, String> conf) throws IOException {
+        return withLocalFile(u, conf, local -> new ArrayList<>(rules.names(List.of(local),
+                options.withFormat(InputFormat.valueOf(u.format())))));
+    }
+
+    /**
+     * Which records meet {@code --filter}: the condition is evaluated by Spark SQL on a table of every record's id,
+     * title, text, labels and extra fields (null for a record that could not be read, but its id); the answer is a
+     * bit per record, by input file.
+     */
+    static HashMap<Integer, BitSet> passing(SparkSession spark, JavaRDD<Rec> records, List<String> extraColumns,
+                                            String condition) {
+        StructType schema = new StructType()
+                .add(FILTER_KEY, DataTypes.LongType, false)
+                .add("id", DataTypes.StringType, true)
+                .add("title", DataTypes.StringType, true)
+                .add("text", DataTypes.StringType, true)
+                .add("labels", DataTypes.createArrayType(DataTypes.StringType, false), true);
+        for (String name : extraColumns) {
+            if (!List.of(schema.fieldNames()).contains(name)) {
+                schema = schema.add(name, DataTypes.StringType, true);
+            }
+        }
+        ArrayList<String> extras = new ArrayList<>(List.of(schema.fieldNames()).subList(5,
+                schema.fieldNames().length));
+        JavaRDD<Row> rows = records.map(r -> {
+            Object[] v = new Object[5 + extras.size()];
+            v[0] = r.key;
+            v[1] = r.id;
+            v[2] = r.ok ? r.title : null;
+            v[3] = r.ok ? r.text : null;
+            v[4] = r.ok && r.labels != null ? CollectionConverters.asScala(r.labels).toSeq() : null;
+            for (int i = 0; i < extras.size(); i++) {
+                v[5 + i] = r.ok ? r.extra.get(extras.get(i)) : null;
+            }
+            return RowFactory.create(v);
+        });
+        Dataset<Row> kept;
+        try {
+            kept = spark.createDataFrame(rows, schema).filter(condition).select(FILTER_KEY);
+            kept.queryExecution().assertAnalyzed();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("--filter " + condition + ": " + e.getMessage().lines().findFirst()
+                    .orElse(""), e);
+        }
+        HashMap<Integer, BitSet> none = new HashMap<>();
+        return kept.javaRDD().mapPartitions(it -> {
+            HashMap<Integer, BitSet> bits = new HashMap<>();
+            while (it.hasNext()) {
+                long key = it.next().getLong(0);
+                bits.computeIfAbsent((int) (key >>> 40), f -> new BitSet()).set((int) (key & ((1L << 40) - 1)));
+            }
+            return List.of(bits).iterator();
+        }).fold(none, (a, b) -> {
+            HashMap<Integer, BitSet> merged = new HashMap<>(a);
+            b.forEach((file, bits) -> merged.merge(file, bits, (x, y) -> {
+                BitSet z = (BitSet) x.clone();
+                z.or(y);
+                return z;
+            }));
+            return merged;
+        });
+    }
+
+    /** The column of a record's place in the input order in {@link #passing}'s table. */
+    private static final String FILTER_KEY = "__newsdesk_key";
+
+    /** The written outputs' folder names, in {@link SparkRunOptions#OUTPUTS}'s order. */
+    static List<String> outputNames(SparkRunOptions o) {
+        return o.outputs().stream().map(SparkRun::folderOf).toList();
+    }
+
+    private static String folderOf(String output) {
+        return switch (output) {
+            case "parquet" -> PARQUET;
+            case "jsonl" -> JSONL;
+            default -> CSV;
+        };
+    }
+
+    /** A committed output read back, with at least its {@code status} column. */
+    private static Dataset<Row> committed(SparkSession spark, Path runDir, String output) {
+        String path = new Path(runDir, folderOf(output)).toString();
+        return switch (output) {
+            case "parquet" -> spark.read().parquet(path);
+            case "jsonl" -> spark.read().schema("status STRING").json(path);
+            default -> spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+                    .csv(path).select("status");
+        };
     }
 
     private static Column column(Set<String> columns, String name) {
@@ -423,11 +646,13 @@ public final class SparkRun {
         private final Executor executor;
         private final String runId;
         private final boolean failAfterFirstBatch;
+        private final List<String> extraColumns;
         private Iterator<Row> batch = Collections.emptyIterator();
         private int batches;
 
-        Results(Iterator<Rec> in, Executor executor, String runId, int failPartition) {
+        Results(Iterator<Rec> in, Executor executor, String runId, int failPartition, List<String> extraColumns) {
             this.in = in;
+            this.extraColumns = extraColumns;
             this.executor = executor;
             this.runId = runId;
             TaskContext task = TaskContext.get();
@@ -448,7 +673,7 @@ public final class SparkRun {
                 }
                 List<Row> rows = new ArrayList<>(outcomes.size());
                 for (ArticleResult r : executor.pipeline().process(outcomes)) {
-                    rows.add(ResultRows.row(r, runId));
+                    rows.add(ResultRows.row(r, runId, extraColumns));
                 }
                 batch = rows.iterator();
                 batches++;
@@ -466,11 +691,10 @@ public final class SparkRun {
     }
 
     /** A CSV part: {@code results.csv}'s header, then the partition's records (none for an empty partition). */
-    private static Iterator<Row> withHeader(Iterator<Row> records) {
+    private static Iterator<Row> withHeader(Iterator<Row> records, String header) {
         if (!records.hasNext()) {
             return records;
         }
-        String header = CsvResultWriter.HEADER_LINE;
         return new Iterator<>() {
             boolean headerDone;
 
@@ -524,7 +748,7 @@ public final class SparkRun {
     private static void writeManifest(FileSystem fs, Path file, SparkRunOptions o, ArticlePipeline pipeline,
                                       String runId, Instant started, Instant finished, long ok, long error,
                                       int partitions, Listing listing, List<String> idsNotFound, Path runDir,
-                                      String sparkVersion) throws IOException {
+                                      String sparkVersion, List<String> extraColumns) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("manifest_version", 1);
         m.put("engine", "spark");
@@ -546,6 +770,10 @@ public final class SparkRun {
         settings.put("format", o.format() == null ? "auto" : o.format());
         settings.put("ids", o.ids());
         settings.put("where", o.where());
+        settings.put("filter", o.filter());
+        settings.put("outputs", o.outputs());
+        settings.put(ExtraColumns.SETTING, extraColumns);
+        settings.put("date_column", o.options().extraColumns().dateColumn());
         settings.put("summary_length", s.length().describe());
         settings.put("summarizer", pipeline.summarizer().method());
         settings.put("summary_max_similarity", pipeline.summarizer().maxSimilarity());
@@ -565,10 +793,10 @@ public final class SparkRun {
         counts.put("total", ok + error);
         counts.put("ok", ok);
         counts.put("error", error);
-        counts.put("source", "read back from the committed " + PARQUET);
+        counts.put("source", "read back from the committed " + outputNames(o).get(0));
         m.put("counts", counts);
         Map<String, Object> outputs = new LinkedHashMap<>();
-        for (String name : List.of(PARQUET, JSONL, CSV)) {
+        for (String name : outputNames(o)) {
             ContentSummary summary = fs.getContentSummary(new Path(runDir, name));
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("files", summary.getFileCount());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsdesk.batch.ArticlePipeline;
 import org.newsdesk.batch.RunRequest;
+import org.newsdesk.io.ExtraColumns;
 import org.newsdesk.io.InputOptions;
 import org.newsdesk.summarize.Summarizer;
 import org.newsdesk.summarize.SummaryLength;
@@ -23,10 +24,27 @@ import org.newsdesk.summarize.SummaryLength;
  * @param where        with {@code ids}: {@code COL=VALUE} keeping the rows of that CSV whose column has the value
  * @param settings     the per-article settings (summary length, label rule, size limit, stages)
  * @param partitions   partitions that label and summarize (0: Spark's default parallelism)
+ * @param outputs      the outputs to write, a non-empty subset of {@link #OUTPUTS} in that order
+ * @param filter       a Spark SQL condition on the input's columns that an article must meet, or null
  */
 public record SparkRunOptions(String model, List<String> inputs, String output, String format, InputOptions options,
-                              String ids, String where, ArticlePipeline.Settings settings, int partitions)
+                              String ids, String where, ArticlePipeline.Settings settings, int partitions,
+                              List<String> outputs, String filter)
         implements Serializable {
+
+    /** The outputs {@code --outputs} chooses from (all three by default). */
+    public static final List<String> OUTPUTS = List.of("parquet", "jsonl", "csv");
+
+    /** The options without output selection and filter: every output, every article. */
+    public SparkRunOptions(String model, List<String> inputs, String output, String format, InputOptions options,
+                           String ids, String where, ArticlePipeline.Settings settings, int partitions) {
+        this(model, inputs, output, format, options, ids, where, settings, partitions, OUTPUTS, null);
+    }
+
+    /** Whether the output {@code name} (one of {@link #OUTPUTS}) is written. */
+    public boolean writes(String name) {
+        return outputs.contains(name);
+    }
 
     /** The usage text. */
     public static final String USAGE = String.join("\n",
@@ -39,7 +57,10 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
             "  --id-column C, --title-column C, --text-column C, --labels-column C, --label-separator S",
             "  --summary-sentences N | --summary-ratio R | --summary-words W, --summary-max-similarity S",
             "  --min-labels N, --max-labels N, --allow-no-topic, --max-article-chars N, --no-topics, --no-summaries",
-            "  --ids URI [--where COL=VALUE]  only the listed articles",
+            "  --ids URI [--where COL=VALUE]  only the listed articles (as for run)",
+            "  --filter SQL                only the articles whose input columns meet this Spark SQL condition",
+            "  --outputs LIST              which of parquet,jsonl,csv to write (default: all three)",
+            "  --keep-columns A,B | --drop-extra-columns, --date-column NAME  extra input fields, as for run",
             "  --partitions N              partitions that label and summarize (default: Spark's default parallelism)");
 
     /** A command line that cannot be run; the message says why. */
@@ -75,12 +96,18 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
         boolean topics = true;
         boolean summaries = true;
         int partitions = 0;
+        List<String> outputs = OUTPUTS;
+        String filter = null;
+        List<String> keepColumns = null;
+        boolean dropExtra = false;
+        String dateColumn = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--allow-no-topic" -> allowNoTopic = true;
                 case "--no-topics" -> topics = false;
                 case "--no-summaries" -> summaries = false;
+                case "--drop-extra-columns" -> dropExtra = true;
                 case "--help", "-h" -> throw new UsageException(USAGE);
                 default -> {
                     if (!a.startsWith("--")) {
@@ -113,6 +140,11 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
                         case "--max-labels" -> maxLabels = integer(a, v);
                         case "--max-article-chars" -> maxChars = integer(a, v);
                         case "--partitions" -> partitions = integer(a, v);
+                        case "--outputs" -> outputs = outputs(v);
+                        case "--filter" -> filter = v;
+                        case "--keep-columns" -> keepColumns = List.of(v.split(",")).stream().map(String::strip)
+                                .filter(n -> !n.isEmpty()).toList();
+                        case "--date-column" -> dateColumn = v.strip();
                         default -> throw new UsageException("unknown option " + a + "\n" + USAGE);
                     }
                 }
@@ -127,6 +159,21 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
         if (where != null && where.indexOf('=') < 1) {
             throw new UsageException("--where takes COL=VALUE: " + where);
         }
+        if (filter != null && filter.isBlank()) {
+            throw new UsageException("--filter needs a condition, e.g. --filter \"section = 'sport'\"");
+        }
+        if (keepColumns != null && dropExtra) {
+            throw new UsageException("--keep-columns and --drop-extra-columns contradict each other: give one of them");
+        }
+        if (keepColumns != null && keepColumns.isEmpty()) {
+            throw new UsageException("--keep-columns needs at least one column name, e.g. --keep-columns url,date");
+        }
+        if (dateColumn != null && dateColumn.isEmpty()) {
+            throw new UsageException("--date-column needs a field name");
+        }
+        ExtraColumns extra = dropExtra ? ExtraColumns.none()
+                : keepColumns != null ? ExtraColumns.only(keepColumns) : ExtraColumns.all();
+        options = options.withExtraColumns(extra.withDateColumn(dateColumn));
         if (partitions < 0) {
             throw new UsageException("--partitions must be at least 0: " + partitions);
         }
@@ -136,7 +183,7 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
                     length == null ? new SummaryLength.Sentences(3) : length, maxChars, minLabels, maxLabels,
                     allowNoTopic, maxSimilarity, topics, summaries);
             return new SparkRunOptions(model, List.copyOf(inputs), output, format, options, ids, where, settings,
-                    partitions);
+                    partitions, outputs, filter);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -148,6 +195,21 @@ public record SparkRunOptions(String model, List<String> inputs, String output, 
             throw new UsageException("--format takes FOLDER, CSV, JSONL or PARQUET: " + v);
         }
         return f;
+    }
+
+    private static List<String> outputs(String v) {
+        List<String> chosen = new ArrayList<>();
+        for (String part : v.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (!OUTPUTS.contains(name)) {
+                throw new UsageException("--outputs takes a list of parquet, jsonl, csv: " + v);
+            }
+            chosen.add(name);
+        }
+        if (chosen.isEmpty()) {
+            throw new UsageException("--outputs needs at least one of parquet, jsonl, csv");
+        }
+        return OUTPUTS.stream().filter(chosen::contains).toList();
     }
 
     private static SummaryLength length(SummaryLength before, String option,

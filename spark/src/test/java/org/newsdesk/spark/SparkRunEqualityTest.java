@@ -113,12 +113,14 @@ class SparkRunEqualityTest {
 
     @Test
     void oneThreeAndSevenPartitionsGiveRunsRows() throws IOException {
+        // other test classes of this JVM may have loaded pipelines of their own settings
+        int before = Executor.loadedCount();
         for (int partitions : new int[] {1, 3, 7}) {
             Path out = dir.resolve("spark-" + partitions);
             SparkRun.Report report = SparkRun.run(spark, SparkRunOptions.parse(args(out, partitions)));
             assertSameAsRun(report, out, "partitions=" + partitions);
         }
-        assertEquals(1, Executor.loadedCount(), "the model is loaded once per executor JVM (here: one)");
+        assertTrue(Executor.loadedCount() - before <= 1, "the model is loaded once per executor JVM (here: one)");
     }
 
     @Test
