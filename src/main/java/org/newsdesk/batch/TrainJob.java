@@ -297,14 +297,19 @@ public final class TrainJob {
      * @throws IllegalArgumentException if a folder of summaries was given but holds none of the articles' ids
      */
     static SupervisedScorer fitSummarizer(TrainRequest request, List<Article> articles) throws IOException {
-        SupervisedTrainer trainer = new SupervisedTrainer(Components.summarizer());
+        List<String[]> examples = new ArrayList<>();
         for (Article a : articles) {
             String reference = request.summaries() == null ? a.referenceSummary() : referenceFile(request.summaries(), a);
             if (reference != null && !reference.isBlank()) {
-                trainer.add(a.title(), a.text(), reference);
+                examples.add(new String[] {a.title(), a.text(), reference});
             }
         }
-        if (trainer.articles() == 0) {
+        // the summarizer's components (sentence splitter, POS tagger) load only when there is something to learn
+        SupervisedTrainer trainer = examples.isEmpty() ? null : new SupervisedTrainer(Components.summarizer());
+        for (String[] e : examples) {
+            trainer.add(e[0], e[1], e[2]);
+        }
+        if (trainer == null) {
             if (request.summaries() != null) {
                 throw new IllegalArgumentException("--summaries " + request.summaries() + " holds no reference summary "
                         + "for the training articles (expected <id>.txt files, e.g. " + request.summaries()

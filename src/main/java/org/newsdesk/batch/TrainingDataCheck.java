@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsdesk.core.Article;
 
 /**
@@ -68,7 +69,7 @@ public final class TrainingDataCheck {
                 perLabel.merge(l, 1, Integer::sum);
             }
         }
-        List<String> shortTexts = usable.stream().filter(a -> words(a.text()).size() < SHORT_WORDS)
+        List<String> shortTexts = usable.parallelStream().filter(a -> words(a.text()).size() < SHORT_WORDS)
                 .map(Article::id).toList();
         if (!shortTexts.isEmpty()) {
             warn("short_text", shortTexts.size() + " articles have fewer than " + SHORT_WORDS + " words of text",
@@ -147,38 +148,64 @@ public final class TrainingDataCheck {
         return m;
     }
 
+    /** What the duplicate search needs of one article, computed for all articles in parallel. */
+    private record Prepared(String exactKey, long[] shingles, long[] bandKeys) {
+    }
+
+    private static Prepared prepare(Article a) {
+        // a headline-only record (a wire flash) is compared by its headline: all bodies of such records are empty
+        List<String> words = words(a.text().isBlank() ? a.title() : a.text());
+        long[] shingles = shingles(words);
+        long[] bandKeys = null;
+        if (shingles.length > 0) {
+            long[] sig = signature(shingles);
+            bandKeys = new long[BANDS];
+            for (int b = 0; b < BANDS; b++) {
+                long key = mix(b + 1L);
+                for (int r = 0; r < ROWS; r++) {
+                    key = mix(key ^ sig[b * ROWS + r]);
+                }
+                bandKeys[b] = key;
+            }
+        }
+        return new Prepared(String.join(" ", words), shingles, bandKeys);
+    }
+
     private void duplicates() {
         int n = usable.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        Prepared[] prepared = IntStream.range(0, n).parallel().mapToObj(i -> prepare(usable.get(i)))
+                .toArray(Prepared[]::new);
         Map<String, Integer> exact = new HashMap<>();
-        List<Set<Long>> shingles = new ArrayList<>(n);
         Set<Long> exactPairs = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            // a headline-only record (a wire flash) is compared by its headline: all bodies of such records are empty
-            Article a = usable.get(i);
-            List<String> words = words(a.text().isBlank() ? a.title() : a.text());
-            Integer first = exact.putIfAbsent(String.join(" ", words), i);
+            Integer first = exact.putIfAbsent(prepared[i].exactKey(), i);
             if (first != null) {
                 union(parent, first, i);
                 exactPairs.add(pairKey(first, i));
             }
-            shingles.add(shingles(words));
         }
-        // near duplicates: MinHash signatures, candidates that agree on a whole band, verified by exact Jaccard
-        Map<String, List<Integer>> buckets = new HashMap<>();
+        exact = null;
+        // near duplicates: MinHash signatures, candidates that agree on a whole band (a hash of the band's values;
+        // a collision only adds a candidate), verified by exact Jaccard
+        Map<Long, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (shingles.get(i).isEmpty()) {
+            long[] keys = prepared[i].bandKeys();
+            if (keys == null) {
                 continue;
             }
-            long[] sig = signature(shingles.get(i));
-            for (int b = 0; b < BANDS; b++) {
-                String key = b + ":" + Arrays.toString(Arrays.copyOfRange(sig, b * ROWS, (b + 1) * ROWS));
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            for (long key : keys) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
             }
         }
+        List<long[]> shingles = new ArrayList<>(n);
+        for (Prepared p : prepared) {
+            shingles.add(p.shingles());
+        }
+        prepared = null;
         Set<Long> nearPairs = new TreeSet<>();
         for (List<Integer> bucket : buckets.values()) {
             for (int x = 0; x < bucket.size() && x < 200; x++) {
@@ -263,21 +290,35 @@ public final class TrainingDataCheck {
         return words;
     }
 
-    private static Set<Long> shingles(List<String> words) {
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i + 3 <= words.size(); i++) {
-            out.add(mix(words.get(i).hashCode() * 31L * 31L + words.get(i + 1).hashCode() * 31L
-                    + words.get(i + 2).hashCode()));
+    /** The distinct hashes of the word 3-grams, sorted. */
+    private static long[] shingles(List<String> words) {
+        int count = Math.max(0, words.size() - 2);
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = mix(words.get(i).hashCode() * 31L * 31L + words.get(i + 1).hashCode() * 31L
+                    + words.get(i + 2).hashCode());
         }
-        return out;
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
-    private static long[] signature(Set<Long> shingles) {
+    /**
+     * MinHash signature: per hash function {@code h(x) = A_h x + B_h} (odd multipliers; the shingles are already
+     * well-mixed 64-bit hashes, so this family is enough to pick candidates, which exact Jaccard then verifies), the
+     * smallest value over the shingles.
+     */
+    private static long[] signature(long[] shingles) {
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
             for (int h = 0; h < HASHES; h++) {
-                long v = mix(s ^ (0x9E3779B97F4A7C15L * (h + 1)));
+                long v = s * HASH_A[h] + HASH_B[h];
                 if (v < sig[h]) {
                     sig[h] = v;
                 }
@@ -286,11 +327,33 @@ public final class TrainingDataCheck {
         return sig;
     }
 
-    private static double jaccard(Set<Long> a, Set<Long> b) {
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
-        long common = small.stream().filter(large::contains).count();
-        return (double) common / (a.size() + b.size() - common);
+    private static final long[] HASH_A = new long[HASHES];
+    private static final long[] HASH_B = new long[HASHES];
+
+    static {
+        for (int h = 0; h < HASHES; h++) {
+            HASH_A[h] = mix(0x9E3779B97F4A7C15L * (h + 1)) | 1L;
+            HASH_B[h] = mix(0xC2B2AE3D27D4EB4FL * (h + 1));
+        }
+    }
+
+    /** Jaccard similarity of two sorted sets of distinct values. */
+    private static double jaccard(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        long common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / (a.length + b.length - common);
     }
 
     /** SplitMix64's finalizer: a well-mixed 64-bit hash. */

@@ -22,6 +22,7 @@ import org.newsdesk.classify.features.SparseVector;
 import org.newsdesk.classify.features.Vocabulary;
 import org.newsdesk.classify.features.VocabularyBuilder;
 import org.newsdesk.classify.network.NetworkFactory;
+import org.newsdesk.classify.network.SparseLinearTrainer;
 import org.newsdesk.core.Article;
 import org.newsdesk.core.Progress;
 import org.newsdesk.core.StageTimer;
@@ -261,18 +262,76 @@ public final class TopicTrainer {
         MultiLayerNetwork first = null;
         INDArray sum = null;
         List<TrainingResult.History> history = new ArrayList<>();
+        boolean allArticles = rows.size() == features.size();
+        List<Member> trained = new ArrayList<>(members);
+        int threads = Math.min(members, Runtime.getRuntime().availableProcessors());
+        if (settings.network().hiddenUnits() == 0 && threads > 1) {
+            // The members are independent (own seed, own weights, the same read-only rows), so they train side by
+            // side; each is deterministic, so the averaged network does not depend on the thread count.
+            timer.start(stagePrefix + String.format(Locale.ROOT, "networks 1-%d (%d threads)", members, threads));
+            Progress shared = (done, total, message) -> {
+                synchronized (progress) {
+                    progress.report(done, total, message);
+                }
+            };
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "newsdesk-train");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<Member>> futures = new ArrayList<>(members);
+                for (int m = 0; m < members; m++) {
+                    int mm = m;
+                    futures.add(pool.submit(() -> fitOne(settings.network().withSeed(settings.network().seed() + mm),
+                            memberName(mm, members), encoder, vocabulary.size(), vectors, targets, weights,
+                            valVectors, valGold, labels.size(), multiLabel, shared, maxEpochs[mm], allArticles)));
+                }
+                for (var future : futures) {
+                    trained.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("training interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        } else {
+            for (int m = 0; m < members; m++) {
+                timer.start(stagePrefix + (members == 1 ? "network" : String.format(Locale.ROOT, "network %d/%d",
+                        m + 1, members)));
+                trained.add(fitOne(settings.network().withSeed(settings.network().seed() + m), memberName(m, members),
+                        encoder, vocabulary.size(), vectors, targets, weights, valVectors, valGold, labels.size(),
+                        multiLabel, progress, maxEpochs[m], allArticles));
+            }
+        }
+        double[] linearSum = null;
         for (int m = 0; m < members; m++) {
-            var config = settings.network().withSeed(settings.network().seed() + m);
-            String member = members == 1 ? "" : String.format(Locale.ROOT, "network %d/%d, ", m + 1, members);
-            timer.start(stagePrefix + (members == 1 ? "network" : String.format(Locale.ROOT, "network %d/%d", m + 1,
-                    members)));
-            Member one = fitOne(config, member, encoder, vocabulary.size(), vectors, targets, weights,
-                    valVectors, valGold, labels.size(), multiLabel, progress, maxEpochs[m], rows.size() == features.size());
-            MultiLayerNetwork net = one.network();
+            Member one = trained.get(m);
             epochsRun[m] = one.epochsRun();
             bestEpoch[m] = one.bestEpoch();
             String name = members == 1 ? "network" : String.format(Locale.ROOT, "network %d/%d", m + 1, members);
             history.add(new TrainingResult.History(name, one.loss(), one.validationLoss(), one.bestEpoch()));
+            if (one.params() != null) {
+                // a linear member trained on sparse rows: its DL4J parameter vector
+                float[] p = one.params();
+                if (linearSum == null) {
+                    linearSum = new double[p.length];
+                }
+                for (int i = 0; i < p.length; i++) {
+                    linearSum[i] += p[i];
+                }
+                continue;
+            }
+            MultiLayerNetwork net = one.network();
             if (first == null) {
                 first = net;
                 sum = members == 1 ? null : net.params().dup();
@@ -281,15 +340,27 @@ public final class TopicTrainer {
             }
         }
         timer.stop();
-        if (sum != null) {
+        if (linearSum != null) {
+            // Linear logits are linear in the parameters: the averaged network's logits are the members' mean logits.
+            float[] mean = new float[linearSum.length];
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] = (float) (linearSum[i] / members);
+            }
+            first = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, settings.network());
+            first.setParams(Nd4j.create(mean, new long[] {1, first.numParams()}, DataType.FLOAT));
+        } else if (sum != null) {
             // Linear logits are linear in the parameters: the averaged network's logits are the members' mean logits.
             first.setParams(sum.divi(members));
         }
         return new Fit(first, vocabulary, encoder, epochsRun, bestEpoch, history);
     }
 
+    private static String memberName(int m, int members) {
+        return members == 1 ? "" : String.format(Locale.ROOT, "network %d/%d, ", m + 1, members);
+    }
+
     /** One trained network with the epochs it ran and its best (kept) epoch. */
-    private record Member(MultiLayerNetwork network, int epochsRun, int bestEpoch, List<Double> loss,
+    private record Member(MultiLayerNetwork network, float[] params, int epochsRun, int bestEpoch, List<Double> loss,
                           List<Double> validationLoss) {
     }
 
@@ -299,6 +370,10 @@ public final class TopicTrainer {
                                      List<boolean[]> targets, float[][] weights, List<SparseVector> valVectors,
                                      boolean[][] valGold, int labelCount, boolean multiLabel, Progress progress,
                                      int maxEpochs, boolean allArticles) {
+        if (config.hiddenUnits() == 0) {
+            return fitLinear(config, member, inputs, vectors, targets, weights, valVectors, valGold, labelCount,
+                    multiLabel, progress, maxEpochs, allArticles);
+        }
         Nd4j.getRandom().setSeed(config.seed());
         MultiLayerNetwork net = NetworkFactory.build(inputs, labelCount, multiLabel, config);
         List<Integer> order = new ArrayList<>();
@@ -370,7 +445,99 @@ public final class TopicTrainer {
         if (bestParams != null) {
             net.setParams(bestParams);
         }
-        return new Member(net, epochsRun, bestEpoch, losses, validationLosses);
+        return new Member(net, null, epochsRun, bestEpoch, losses, validationLosses);
+    }
+
+    /**
+     * Trains one linear network on the sparse rows ({@link SparseLinearTrainer}: the loss, L2 and Adam of DL4J's
+     * {@code fit}, without dense input), keeping the weights of its best validation epoch, and returns them as the
+     * parameter vector of the DL4J network {@link NetworkFactory} builds. Uses no ND4J, so members can train on
+     * several threads.
+     */
+    private Member fitLinear(org.newsdesk.classify.network.NetworkConfig config, String member, int inputs,
+                             List<SparseVector> vectors, List<boolean[]> targets, float[][] weights,
+                             List<SparseVector> valVectors, boolean[][] valGold, int labelCount, boolean multiLabel,
+                             Progress progress, int maxEpochs, boolean allArticles) {
+        SparseLinearTrainer trainer = new SparseLinearTrainer(inputs, labelCount, multiLabel, config);
+        int n = vectors.size();
+        int[][] idx = new int[n][];
+        float[][] val = new float[n][];
+        boolean[][] gold = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            idx[i] = vectors.get(i).indices();
+            val[i] = vectors.get(i).values();
+            gold[i] = targets.get(i);
+        }
+        int[][] valIdx = new int[valVectors.size()][];
+        float[][] valVal = new float[valVectors.size()][];
+        for (int j = 0; j < valIdx.length; j++) {
+            valIdx[j] = valVectors.get(j).indices();
+            valVal[j] = valVectors.get(j).values();
+        }
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Random random = new Random(config.seed());
+        int batchSize = config.batchSize();
+        double bestLoss = Double.POSITIVE_INFINITY;
+        float[][] best = null;
+        int bestEpoch = 0;
+        int epochsRun = 0;
+        List<Double> losses = new ArrayList<>();
+        List<Double> validationLosses = new ArrayList<>();
+        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+            Collections.shuffle(order, random);
+            double lossSum = 0;
+            for (int from = 0; from < n; from += batchSize) {
+                int size = Math.min(batchSize, n - from);
+                int[][] bi = new int[size][];
+                float[][] bv = new float[size][];
+                boolean[][] by = new boolean[size][];
+                float[][] bw = weights == null ? null : new float[size][];
+                for (int r = 0; r < size; r++) {
+                    int i = order.get(from + r);
+                    bi[r] = idx[i];
+                    bv[r] = val[i];
+                    by[r] = gold[i];
+                    if (bw != null) {
+                        bw[r] = weights[i];
+                    }
+                }
+                lossSum += trainer.step(bi, bv, by, bw) * size;
+            }
+            double loss = lossSum / n;
+            epochsRun = epoch;
+            losses.add(loss);
+            String message;
+            if (valIdx.length == 0) {
+                bestEpoch = epoch;
+                message = String.format(Locale.ROOT, "%s%sepoch %d/%d, loss %.4f", member,
+                        allArticles ? "all articles, " : "", epoch, maxEpochs, loss);
+            } else {
+                float[][] logits = new float[valIdx.length][];
+                for (int j = 0; j < logits.length; j++) {
+                    logits[j] = trainer.logits(valIdx[j], valVal[j]);
+                }
+                double validationLoss = Calibration.nll(logits, valGold, multiLabel, 1.0);
+                validationLosses.add(validationLoss);
+                if (validationLoss < bestLoss - 1e-6) {
+                    bestLoss = validationLoss;
+                    bestEpoch = epoch;
+                    best = trainer.snapshot();
+                }
+                message = String.format(Locale.ROOT, "%sepoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
+                        member, epoch, maxEpochs, loss, validationLoss, bestEpoch);
+            }
+            progress.report(epoch, maxEpochs, message);
+            if (valIdx.length > 0 && epoch - bestEpoch >= settings.patience()) {
+                break;
+            }
+        }
+        if (best != null) {
+            trainer.restore(best);
+        }
+        return new Member(null, trainer.params(), epochsRun, bestEpoch, losses, validationLosses);
     }
 
     /**
