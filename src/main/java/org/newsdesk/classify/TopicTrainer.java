@@ -85,7 +85,6 @@ public final class TopicTrainer {
      *                                           labels occur
      */
     public TrainingResult train(List<Article> articles, Progress progress, StageTimer timer) {
-        Backend.start(); // ND4J settings before any ND4J operation
         if (articles.isEmpty()) {
             throw new InsufficientTrainingDataException("no training articles");
         }
@@ -113,13 +112,7 @@ public final class TopicTrainer {
         }
 
         timer.start("feature extraction");
-        List<List<String>> features = new ArrayList<>(articles.size());
-        try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
-            NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
-            for (Article a : articles) {
-                features.add(extractor.features(a));
-            }
-        }
+        List<List<String>> features = extractFeatures(articles);
         int k = settings.validationFolds();
         boolean validate = k >= 2 && articles.size() >= 2L * k;
         List<Integer> fitRows = new ArrayList<>();
@@ -216,6 +209,26 @@ public final class TopicTrainer {
             }
         }
         return new TrainingResult(classifier, counts, valGold, valPredicted, valIds, facts, history);
+    }
+
+    /**
+     * Each article's features, in article order; contiguous slices of the articles are analysed on parallel threads,
+     * each with its own analyzer (an analyzer is not thread-safe).
+     */
+    private List<List<String>> extractFeatures(List<Article> articles) {
+        int n = articles.size();
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 200));
+        @SuppressWarnings("unchecked")
+        List<String>[] out = new List[n];
+        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+            try (TermAnalyzer analyzer = new TermAnalyzer(settings.analysis())) {
+                NgramExtractor extractor = new NgramExtractor(analyzer, settings.features().maxNgram());
+                for (int i = (int) ((long) n * slice / slices); i < (long) n * (slice + 1) / slices; i++) {
+                    out[i] = extractor.features(articles.get(i));
+                }
+            }
+        });
+        return java.util.Arrays.asList(out);
     }
 
     /**
@@ -346,6 +359,7 @@ public final class TopicTrainer {
             for (int i = 0; i < mean.length; i++) {
                 mean[i] = (float) (linearSum[i] / members);
             }
+            Backend.start(); // ND4J settings before its first operation
             first = NetworkFactory.build(vocabulary.size(), labels.size(), multiLabel, settings.network());
             first.setParams(Nd4j.create(mean, new long[] {1, first.numParams()}, DataType.FLOAT));
         } else if (sum != null) {
@@ -374,6 +388,7 @@ public final class TopicTrainer {
             return fitLinear(config, member, inputs, vectors, targets, weights, valVectors, valGold, labelCount,
                     multiLabel, progress, maxEpochs, allArticles);
         }
+        Backend.start(); // ND4J settings before its first operation
         Nd4j.getRandom().setSeed(config.seed());
         MultiLayerNetwork net = NetworkFactory.build(inputs, labelCount, multiLabel, config);
         List<Integer> order = new ArrayList<>();

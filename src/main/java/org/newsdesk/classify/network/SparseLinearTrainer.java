@@ -159,8 +159,9 @@ public final class SparseLinearTrainer {
         for (int s = 0; s < count; s++) {
             int f = touched[s];
             slot[f] = -1;
-            catchUp(f, alpha);
-            adam(w, mw, vw, f * outputs, grad, s * outputs, alpha, l2);
+            if (!catchUpAndStep(f, s * outputs, alpha)) {
+                adam(w, mw, vw, f * outputs, grad, s * outputs, alpha, l2);
+            }
             upTo[f] = iteration;
         }
         adam(b, mb, vb, 0, gradBias, 0, alpha, 0f);
@@ -200,6 +201,43 @@ public final class SparseLinearTrainer {
                 vw[i] = v * v1;
             }
         }
+    }
+
+    /**
+     * {@link #catchUp} and then the Adam step of the row of feature {@code f} in one pass over its weights and
+     * moments; returns false, doing nothing, when the row is already up to date (then the caller steps it).
+     */
+    private boolean catchUpAndStep(int f, int gAt, float alpha) {
+        int k = iteration - 1 - upTo[f];
+        if (k <= 0) {
+            return false;
+        }
+        double r = BETA1 / Math.sqrt(BETA2);
+        float momentum = (float) (alpha * r * (1 - Math.pow(r, k)) / (1 - r));
+        double q = 1 / Math.sqrt(BETA2);
+        double decay = alpha * q * (Math.pow(q, k) - 1) / (q - 1) * l2;
+        float m1 = (float) Math.pow(BETA1, k);
+        float v1 = (float) Math.pow(BETA2, k);
+        int at = f * outputs;
+        for (int o = 0; o < outputs; o++) {
+            int i = at + o;
+            float v = vw[i];
+            float m = mw[i];
+            float wi = w[i];
+            if (v > 0) {
+                double sv = Math.sqrt(v);
+                wi = (float) (wi * Math.exp(-decay / sv) - momentum * m / sv);
+                m *= m1;
+                v *= v1;
+            }
+            float gi = grad[gAt + o] + l2 * wi;
+            m = BETA1 * m + (1 - BETA1) * gi;
+            v = BETA2 * v + (1 - BETA2) * gi * gi;
+            mw[i] = m;
+            vw[i] = v;
+            w[i] = wi - alpha * m / ((float) Math.sqrt(v) + EPSILON);
+        }
+        return true;
     }
 
     /**
