@@ -38,6 +38,7 @@ if ! command -v fasttext >/dev/null || ! "$PY" -c 'import sklearn' 2>/dev/null; 
   apt-get install -y --no-install-recommends fasttext python3-sklearn >/dev/null
 fi
 
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
 LOAD_START=$(uptime | sed 's/.*load average: *//')
 echo "bench: load average at start: $LOAD_START"
 echo "bench: building Newsdesk (bin/newsdesk builds the jar when it is missing or older than the sources)"
@@ -135,7 +136,7 @@ row() {  # row LABEL ND SK FT
   echo "| $1 | $2 | $3 | $4 | $(ratio "$2" "$3") | $(ratio "$2" "$4") |"
 }
 {
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(uname -m); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $RUNS run(s) each, median."
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(uname -m); commit $COMMIT; $RUNS run(s) each, median."
 echo "Load average (1, 5, 15 min): $LOAD_START at start, $LOAD_END at end."
 echo
 echo "Training, timed as a whole process (start-up included); Newsdesk at --seed 42 (every seed below)."
