@@ -159,9 +159,8 @@ public final class SparseLinearTrainer {
         for (int s = 0; s < count; s++) {
             int f = touched[s];
             slot[f] = -1;
-            if (!catchUpAndStep(f, s * outputs, alpha)) {
-                adam(w, mw, vw, f * outputs, grad, s * outputs, alpha, l2);
-            }
+            catchUp(f, alpha);
+            adam(w, mw, vw, f * outputs, grad, s * outputs, alpha, l2);
             upTo[f] = iteration;
         }
         adam(b, mb, vb, 0, gradBias, 0, alpha, 0f);
@@ -180,64 +179,52 @@ public final class SparseLinearTrainer {
      * {@code l2 |w|}, orders of magnitude below a real gradient).
      */
     private void catchUp(int f, float alpha) {
-        int k = iteration - 1 - upTo[f];
-        if (k <= 0) {
-            return;
+        int last = upTo[f];
+        int k = iteration - 1 - last;
+        if (k <= 0 || last == 0) {
+            return; // up to date, or never stepped yet: moments of zero carry nothing
         }
-        double r = BETA1 / Math.sqrt(BETA2);
-        double momentum = alpha * r * (1 - Math.pow(r, k)) / (1 - r);
-        double q = 1 / Math.sqrt(BETA2);
-        double decay = alpha * q * (Math.pow(q, k) - 1) / (q - 1) * l2;
-        float m1 = (float) Math.pow(BETA1, k);
-        float v1 = (float) Math.pow(BETA2, k);
+        powers(k);
+        float momentum = (float) (alpha * momentumSum[k]);
+        float decay = (float) (alpha * decaySum[k] * l2);
+        float m1 = (float) beta1Power[k];
+        float v1 = (float) beta2Power[k];
         int at = f * outputs;
-        for (int o = 0; o < outputs; o++) {
-            int i = at + o;
-            float v = vw[i];
-            if (v > 0) {
-                double sv = Math.sqrt(v);
-                w[i] = (float) (w[i] * Math.exp(-decay / sv) - momentum * mw[i] / sv);
-                mw[i] *= m1;
-                vw[i] = v * v1;
-            }
+        for (int i = at; i < at + outputs; i++) {
+            // a stepped row's second moments are positive: a gradient of exactly zero does not occur in practice,
+            // and the floor keeps the division finite if one did
+            float inv = 1f / (float) Math.sqrt(Math.max(vw[i], 1e-30f));
+            w[i] = w[i] * (float) Math.exp(-decay * inv) - momentum * mw[i] * inv;
+            mw[i] *= m1;
+            vw[i] *= v1;
         }
     }
 
-    /**
-     * {@link #catchUp} and then the Adam step of the row of feature {@code f} in one pass over its weights and
-     * moments; returns false, doing nothing, when the row is already up to date (then the caller steps it).
-     */
-    private boolean catchUpAndStep(int f, int gAt, float alpha) {
-        int k = iteration - 1 - upTo[f];
-        if (k <= 0) {
-            return false;
+    // powers(k) fills these for 0..k: beta1^k, beta2^k, sum_{j=1..k} r^j with r = beta1 / sqrt(beta2), and
+    // sum_{j=1..k} q^j with q = 1 / sqrt(beta2); a table, because Math.pow per row and step cost more than the step
+    private double[] beta1Power = {1};
+    private double[] beta2Power = {1};
+    private double[] momentumSum = {0};
+    private double[] decaySum = {0};
+
+    private void powers(int k) {
+        int have = beta1Power.length;
+        if (k < have) {
+            return;
         }
+        int size = Math.max(k + 1, have * 2);
+        beta1Power = Arrays.copyOf(beta1Power, size);
+        beta2Power = Arrays.copyOf(beta2Power, size);
+        momentumSum = Arrays.copyOf(momentumSum, size);
+        decaySum = Arrays.copyOf(decaySum, size);
         double r = BETA1 / Math.sqrt(BETA2);
-        float momentum = (float) (alpha * r * (1 - Math.pow(r, k)) / (1 - r));
         double q = 1 / Math.sqrt(BETA2);
-        double decay = alpha * q * (Math.pow(q, k) - 1) / (q - 1) * l2;
-        float m1 = (float) Math.pow(BETA1, k);
-        float v1 = (float) Math.pow(BETA2, k);
-        int at = f * outputs;
-        for (int o = 0; o < outputs; o++) {
-            int i = at + o;
-            float v = vw[i];
-            float m = mw[i];
-            float wi = w[i];
-            if (v > 0) {
-                double sv = Math.sqrt(v);
-                wi = (float) (wi * Math.exp(-decay / sv) - momentum * m / sv);
-                m *= m1;
-                v *= v1;
-            }
-            float gi = grad[gAt + o] + l2 * wi;
-            m = BETA1 * m + (1 - BETA1) * gi;
-            v = BETA2 * v + (1 - BETA2) * gi * gi;
-            mw[i] = m;
-            vw[i] = v;
-            w[i] = wi - alpha * m / ((float) Math.sqrt(v) + EPSILON);
+        for (int j = have; j < size; j++) {
+            beta1Power[j] = Math.pow(BETA1, j);
+            beta2Power[j] = Math.pow(BETA2, j);
+            momentumSum[j] = momentumSum[j - 1] + Math.pow(r, j);
+            decaySum[j] = decaySum[j - 1] + Math.pow(q, j);
         }
-        return true;
     }
 
     /**
@@ -255,7 +242,9 @@ public final class SparseLinearTrainer {
         iteration++; // catchUp brings rows up to iteration - 1
         for (int f = 0; f < inputs; f++) {
             catchUp(f, alpha);
-            upTo[f] = iteration - 1;
+            if (upTo[f] > 0) {
+                upTo[f] = iteration - 1;
+            }
         }
         iteration--;
     }
