@@ -77,8 +77,16 @@ final class Charts {
         if (horizontal) {
             cat.put("inverse", true);
         } else {
-            cat.putObject("axisLabel").put("interval", 0).put("hideOverlap", true)
-                    .put("rotate", categories.size() > 8 ? 30 : 0);
+            boolean rotate = categories.size() > 8;
+            cat.putObject("axisLabel").put("interval", 0).put("hideOverlap", true).put("rotate", rotate ? 30 : 0);
+            if (rotate && categoryName != null) {
+                // slanted tick labels reach further down than level ones: move the axis name below them
+                int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+                int drop = Math.min(60, longest * 3);
+                cat.put("nameGap", cat.get("nameGap").asInt() + drop);
+                ObjectNode grid = (ObjectNode) o.get("grid");
+                grid.put("bottom", grid.get("bottom").asInt() + drop);
+            }
         }
         axis(o, horizontal ? "xAxis" : "yAxis", "value", valueName);
         ArrayNode s = o.putArray("series");
