@@ -391,76 +391,61 @@ public final class TopicTrainer {
         Backend.start(); // ND4J settings before its first operation
         Nd4j.getRandom().setSeed(config.seed());
         MultiLayerNetwork net = NetworkFactory.build(inputs, labelCount, multiLabel, config);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(config.seed());
         // One input matrix reused for every full batch: allocating a zeroed off-heap matrix per step cost more
         // than the step itself.
         INDArray input = Nd4j.zeros(DataType.FLOAT, config.batchSize(), inputs);
-        double bestLoss = Double.POSITIVE_INFINITY;
-        INDArray bestParams = null;
-        int bestEpoch = 0;
-        int epochsRun = 0;
-        List<Double> losses = new ArrayList<>();
-        List<Double> validationLosses = new ArrayList<>();
-        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
-            Collections.shuffle(order, random);
-
-            for (int from = 0; from < order.size(); from += config.batchSize()) {
-                List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
-                List<SparseVector> x = new ArrayList<>(batch.size());
-                List<boolean[]> y = new ArrayList<>(batch.size());
-                for (int i : batch) {
-                    x.add(vectors.get(i));
-                    y.add(targets.get(i));
-                }
-                INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x) : encoder.batch(x);
-                INDArray mask = null;
-                if (weights != null) {
-                    // a per-output mask for sigmoid outputs; softmax takes one weight per article (a column)
-                    int width = multiLabel ? labelCount : 1;
-                    float[] m = new float[batch.size() * width];
-                    for (int r = 0; r < batch.size(); r++) {
-                        System.arraycopy(weights[batch.get(r)], 0, m, r * width, width);
+        INDArray[] best = new INDArray[1];
+        Stopping stopping = earlyStopping(config, vectors.size(), valVectors.size(), valGold, multiLabel, member,
+                maxEpochs, allArticles, progress, new Epochs() {
+                    @Override
+                    public double train(List<Integer> order) {
+                        for (int from = 0; from < order.size(); from += config.batchSize()) {
+                            List<Integer> batch = order.subList(from, Math.min(order.size(), from + config.batchSize()));
+                            List<SparseVector> x = new ArrayList<>(batch.size());
+                            List<boolean[]> y = new ArrayList<>(batch.size());
+                            for (int i : batch) {
+                                x.add(vectors.get(i));
+                                y.add(targets.get(i));
+                            }
+                            INDArray batchInput = x.size() == config.batchSize() ? encoder.fill(input, x)
+                                    : encoder.batch(x);
+                            INDArray mask = null;
+                            if (weights != null) {
+                                // a per-output mask for sigmoid outputs; softmax takes one weight per article
+                                int width = multiLabel ? labelCount : 1;
+                                float[] m = new float[batch.size() * width];
+                                for (int r = 0; r < batch.size(); r++) {
+                                    System.arraycopy(weights[batch.get(r)], 0, m, r * width, width);
+                                }
+                                mask = Nd4j.create(m, new long[] {batch.size(), width}, DataType.FLOAT);
+                            }
+                            net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labelCount), null, mask));
+                        }
+                        return net.score();
                     }
-                    mask = Nd4j.create(m, new long[] {batch.size(), width}, DataType.FLOAT);
-                }
-                net.fit(new DataSet(batchInput, FeatureEncoder.targets(y, labelCount), null, mask));
-            }
-            epochsRun = epoch;
-            losses.add(net.score());
-            String message;
-            if (valVectors.isEmpty()) {
-                bestEpoch = epoch;
-                message = String.format(Locale.ROOT, "%s%sepoch %d/%d, loss %.4f", member,
-                        allArticles ? "all articles, " : "", epoch, maxEpochs, net.score());
-            } else {
-                SparseNetwork s = SparseNetwork.of(net);
-                float[][] logits = new float[valVectors.size()][];
-                for (int j = 0; j < logits.length; j++) {
-                    logits[j] = s.logits(valVectors.get(j));
-                }
-                double loss = Calibration.nll(logits, valGold, multiLabel, 1.0);
-                validationLosses.add(loss);
-                if (loss < bestLoss - 1e-6) {
-                    bestLoss = loss;
-                    bestEpoch = epoch;
-                    bestParams = net.params().dup();
-                }
-                message = String.format(Locale.ROOT, "%sepoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
-                        member, epoch, maxEpochs, net.score(), loss, bestEpoch);
-            }
-            progress.report(epoch, maxEpochs, message);
-            if (!valVectors.isEmpty() && epoch - bestEpoch >= settings.patience()) {
-                break;
-            }
-        }
-        if (bestParams != null) {
-            net.setParams(bestParams);
-        }
-        return new Member(net, null, epochsRun, bestEpoch, losses, validationLosses);
+
+                    @Override
+                    public float[][] validationLogits() {
+                        SparseNetwork s = SparseNetwork.of(net);
+                        float[][] logits = new float[valVectors.size()][];
+                        for (int j = 0; j < logits.length; j++) {
+                            logits[j] = s.logits(valVectors.get(j));
+                        }
+                        return logits;
+                    }
+
+                    @Override
+                    public void keep() {
+                        best[0] = net.params().dup();
+                    }
+
+                    @Override
+                    public void restoreKept() {
+                        net.setParams(best[0]);
+                    }
+                });
+        return new Member(net, null, stopping.epochsRun(), stopping.bestEpoch(), stopping.losses(),
+                stopping.validationLosses());
     }
 
     /**
@@ -489,70 +474,126 @@ public final class TopicTrainer {
             valIdx[j] = valVectors.get(j).indices();
             valVal[j] = valVectors.get(j).values();
         }
+        int batchSize = config.batchSize();
+        float[][][] best = new float[1][][];
+        Stopping stopping = earlyStopping(config, n, valIdx.length, valGold, multiLabel, member, maxEpochs,
+                allArticles, progress, new Epochs() {
+                    @Override
+                    public double train(List<Integer> order) {
+                        double lossSum = 0;
+                        for (int from = 0; from < n; from += batchSize) {
+                            int size = Math.min(batchSize, n - from);
+                            int[][] bi = new int[size][];
+                            float[][] bv = new float[size][];
+                            boolean[][] by = new boolean[size][];
+                            float[][] bw = weights == null ? null : new float[size][];
+                            for (int r = 0; r < size; r++) {
+                                int i = order.get(from + r);
+                                bi[r] = idx[i];
+                                bv[r] = val[i];
+                                by[r] = gold[i];
+                                if (bw != null) {
+                                    bw[r] = weights[i];
+                                }
+                            }
+                            lossSum += trainer.step(bi, bv, by, bw) * size;
+                        }
+                        return lossSum / n;
+                    }
+
+                    @Override
+                    public float[][] validationLogits() {
+                        float[][] logits = new float[valIdx.length][];
+                        for (int j = 0; j < logits.length; j++) {
+                            logits[j] = trainer.logits(valIdx[j], valVal[j]);
+                        }
+                        return logits;
+                    }
+
+                    @Override
+                    public void keep() {
+                        best[0] = trainer.snapshot();
+                    }
+
+                    @Override
+                    public void restoreKept() {
+                        trainer.restore(best[0]);
+                    }
+                });
+        return new Member(null, trainer.params(), stopping.epochsRun(), stopping.bestEpoch(), stopping.losses(),
+                stopping.validationLosses());
+    }
+
+    /** One network's training as {@link #earlyStopping} drives it. */
+    private interface Epochs {
+        /** One pass over the training articles in {@code order}; returns the training loss to report. */
+        double train(List<Integer> order);
+
+        /** Logits of the validation articles with the current weights. */
+        float[][] validationLogits();
+
+        /** Remembers the current weights as the best so far. */
+        void keep();
+
+        /** Puts back the weights {@link #keep} remembered. */
+        void restoreKept();
+    }
+
+    /** Epochs run, the best (kept) epoch, and the loss and validation loss per epoch. */
+    private record Stopping(int epochsRun, int bestEpoch, List<Double> losses, List<Double> validationLosses) {
+    }
+
+    /**
+     * Runs up to {@code maxEpochs} epochs of {@code epochs} over the {@code n} training articles, shuffled anew
+     * each epoch with a {@link Random} seeded with the network's seed; after each epoch measures the validation loss
+     * (when there are {@code validation} articles), keeps the weights of the best epoch and stops after
+     * {@link TrainerSettings#patience()} epochs without a better one, then restores the best weights.
+     */
+    private Stopping earlyStopping(org.newsdesk.classify.network.NetworkConfig config, int n, int validation,
+                                   boolean[][] valGold, boolean multiLabel, String member, int maxEpochs,
+                                   boolean allArticles, Progress progress, Epochs epochs) {
         List<Integer> order = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
         Random random = new Random(config.seed());
-        int batchSize = config.batchSize();
         double bestLoss = Double.POSITIVE_INFINITY;
-        float[][] best = null;
+        boolean kept = false;
         int bestEpoch = 0;
         int epochsRun = 0;
         List<Double> losses = new ArrayList<>();
         List<Double> validationLosses = new ArrayList<>();
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             Collections.shuffle(order, random);
-            double lossSum = 0;
-            for (int from = 0; from < n; from += batchSize) {
-                int size = Math.min(batchSize, n - from);
-                int[][] bi = new int[size][];
-                float[][] bv = new float[size][];
-                boolean[][] by = new boolean[size][];
-                float[][] bw = weights == null ? null : new float[size][];
-                for (int r = 0; r < size; r++) {
-                    int i = order.get(from + r);
-                    bi[r] = idx[i];
-                    bv[r] = val[i];
-                    by[r] = gold[i];
-                    if (bw != null) {
-                        bw[r] = weights[i];
-                    }
-                }
-                lossSum += trainer.step(bi, bv, by, bw) * size;
-            }
-            double loss = lossSum / n;
+            double loss = epochs.train(order);
             epochsRun = epoch;
             losses.add(loss);
             String message;
-            if (valIdx.length == 0) {
+            if (validation == 0) {
                 bestEpoch = epoch;
                 message = String.format(Locale.ROOT, "%s%sepoch %d/%d, loss %.4f", member,
                         allArticles ? "all articles, " : "", epoch, maxEpochs, loss);
             } else {
-                float[][] logits = new float[valIdx.length][];
-                for (int j = 0; j < logits.length; j++) {
-                    logits[j] = trainer.logits(valIdx[j], valVal[j]);
-                }
-                double validationLoss = Calibration.nll(logits, valGold, multiLabel, 1.0);
+                double validationLoss = Calibration.nll(epochs.validationLogits(), valGold, multiLabel, 1.0);
                 validationLosses.add(validationLoss);
                 if (validationLoss < bestLoss - 1e-6) {
                     bestLoss = validationLoss;
                     bestEpoch = epoch;
-                    best = trainer.snapshot();
+                    epochs.keep();
+                    kept = true;
                 }
                 message = String.format(Locale.ROOT, "%sepoch %d/%d, loss %.4f, validation loss %.4f (best epoch %d)",
                         member, epoch, maxEpochs, loss, validationLoss, bestEpoch);
             }
             progress.report(epoch, maxEpochs, message);
-            if (valIdx.length > 0 && epoch - bestEpoch >= settings.patience()) {
+            if (validation > 0 && epoch - bestEpoch >= settings.patience()) {
                 break;
             }
         }
-        if (best != null) {
-            trainer.restore(best);
+        if (kept) {
+            epochs.restoreKept();
         }
-        return new Member(null, trainer.params(), epochsRun, bestEpoch, losses, validationLosses);
+        return new Stopping(epochsRun, bestEpoch, losses, validationLosses);
     }
 
     /**
