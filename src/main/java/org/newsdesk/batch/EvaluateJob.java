@@ -438,7 +438,7 @@ public final class EvaluateJob {
      */
     private static Summarizer foldSummarizer(List<Article> fold, Summarizer builtIn, EvaluateRequest request) {
         org.newsdesk.summarize.SupervisedTrainer trainer =
-                new org.newsdesk.summarize.SupervisedTrainer(Components.summarizer());
+                new org.newsdesk.summarize.SupervisedTrainer(Components.summarizer(), request.lengthNeutralScorer());
         for (Article a : fold) {
             if (a.referenceSummary() != null && !a.referenceSummary().isBlank()) {
                 trainer.add(a.title(), a.text(), a.referenceSummary());

@@ -27,10 +27,12 @@ import org.newsdesk.summarize.SummaryLength;
  * @param folds     number of cross-validation folds, or 0
  * @param trainer   trainer settings for cross-validation
  * @param summaryMaxSimilarity near-duplicate threshold of the summarizer (cosine similarity, in (0, 1])
+ * @param lengthNeutralScorer with folds: each fold's sentence scorer is learned as {@code train --length-neutral-scorer} does
  */
 public record EvaluateRequest(Path model, List<Path> data, InputOptions options, IdFilter filter, Path summaries,
                               Path results, Path report, SummaryLength length, Map<String, String> labelMap,
-                              int folds, TrainerSettings trainer, double summaryMaxSimilarity) {
+                              int folds, TrainerSettings trainer, double summaryMaxSimilarity,
+                              boolean lengthNeutralScorer) {
     public EvaluateRequest {
         data = List.copyOf(data);
         if (data.isEmpty()) {
@@ -49,12 +51,12 @@ public record EvaluateRequest(Path model, List<Path> data, InputOptions options,
         }
     }
 
-    /** A request with the default near-duplicate threshold. */
+    /** A request with the default near-duplicate threshold whose folds learn sentence length too. */
     public EvaluateRequest(Path model, List<Path> data, InputOptions options, IdFilter filter, Path summaries,
                            Path results, Path report, SummaryLength length, Map<String, String> labelMap,
                            int folds, TrainerSettings trainer) {
         this(model, data, options, filter, summaries, results, report, length, labelMap, folds, trainer,
-                Summarizer.DEFAULT_MAX_SIMILARITY);
+                Summarizer.DEFAULT_MAX_SIMILARITY, false);
     }
 
     /** True for cross-validation. */

@@ -305,7 +305,8 @@ public final class TrainJob {
             }
         }
         // the summarizer's components (sentence splitter, POS tagger) load only when there is something to learn
-        SupervisedTrainer trainer = examples.isEmpty() ? null : new SupervisedTrainer(Components.summarizer());
+        SupervisedTrainer trainer = examples.isEmpty() ? null : new SupervisedTrainer(Components.summarizer(),
+                request.lengthNeutralScorer());
         for (String[] e : examples) {
             trainer.add(e[0], e[1], e[2]);
         }

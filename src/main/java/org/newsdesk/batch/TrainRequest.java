@@ -23,10 +23,12 @@ import org.newsdesk.io.InputOptions;
  * @param dataReport      file to write the training-data report to as well (also when training stops), or null
  * @param summaries       folder of reference summaries ({@code <id>.txt}) to fit a supervised summarizer, or null to
  *                        use the inputs' summary field (no supervised summarizer when no article has one)
+ * @param lengthNeutralScorer whether the learned sentence scorer leaves sentence length out of what it learns from
+ *                        the references ({@link org.newsdesk.summarize.SupervisedTrainer})
  */
 public record TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model,
                            TrainerSettings settings, boolean versioned, boolean force, double holdoutFraction,
-                           Path dataReport, Path summaries) {
+                           Path dataReport, Path summaries, boolean lengthNeutralScorer) {
 
     /** The default held-out share of the new data. */
     public static final double DEFAULT_HOLDOUT = 0.2;
@@ -46,6 +48,6 @@ public record TrainRequest(List<Path> data, InputOptions options, IdFilter filte
 
     /** A plain training request: no versions, no extra report file, no folder of reference summaries. */
     public TrainRequest(List<Path> data, InputOptions options, IdFilter filter, Path model, TrainerSettings settings) {
-        this(data, options, filter, model, settings, false, false, DEFAULT_HOLDOUT, null, null);
+        this(data, options, filter, model, settings, false, false, DEFAULT_HOLDOUT, null, null, false);
     }
 }

@@ -94,4 +94,46 @@ class SupervisedScorerTest {
                 "Central bank raised interest rates; markets reacted.");
         assertEquals(1, positives);
     }
+
+    /** Articles whose reference summary is their longest sentence, in varying positions: length is the signal. */
+    private static final List<String[]> LONG_REFERENCES = List.of(
+            new String[] {"Rain", "Rain fell. The river in the valley rose by two metres overnight after a week of storms. Farmers waited.",
+                "The river in the valley rose by two metres overnight after a week of storms."},
+            new String[] {"Shares", "Shares in the country's three biggest banks rose sharply in early trading on Monday. Traders were calm. Bonds fell.",
+                "Shares in the country's three biggest banks rose sharply in early trading on Monday."},
+            new String[] {"Cup", "Fans sang. The teams arrived. The home side won the cup 3-1 after extra time in front of 40,000 people.",
+                "The home side won the cup 3-1 after extra time in front of 40,000 people."},
+            new String[] {"School", "Plans were shown. Parents of the pupils met the head teacher to discuss the new building on Tuesday. It rained.",
+                "Parents of the pupils met the head teacher to discuss the new building on Tuesday."},
+            new String[] {"Bridge", "Crowds gathered. The design passed. The new bridge over the river opened to traffic on Sunday after six years of work.",
+                "The new bridge over the river opened to traffic on Sunday after six years of work."});
+
+    private static double[] weights(SupervisedScorer s, String... features) throws Exception {
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.toJson());
+        List<String> names = new java.util.ArrayList<>();
+        root.path("features").forEach(n -> names.add(n.asText()));
+        double[] out = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            out[i] = root.path("weights").get(names.indexOf(features[i])).asDouble();
+        }
+        return out;
+    }
+
+    private SupervisedScorer fitLongReferences(boolean lengthNeutral) {
+        SupervisedTrainer t = new SupervisedTrainer(base, lengthNeutral);
+        for (String[] a : LONG_REFERENCES) {
+            assertEquals(1, t.add(a[0], a[1], a[2]));
+        }
+        return t.fit();
+    }
+
+    @Test
+    void aLengthNeutralScorerLearnsNoSentenceLengthFromItsReferences() throws Exception {
+        double[] learned = weights(fitLongReferences(false), "words", "words_squared");
+        assertTrue(learned[0] > 0.1, "references of long sentences teach a preference for length: " + learned[0]);
+        SupervisedScorer neutral = fitLongReferences(true);
+        assertArrayEquals(new double[] {0, 0}, weights(neutral, "words", "words_squared"));
+        assertTrue(Math.abs(weights(neutral, "centrality")[0]) > 0, "the other features are still learned");
+        assertEquals(neutral.toJson(), fitLongReferences(true).toJson());
+    }
 }

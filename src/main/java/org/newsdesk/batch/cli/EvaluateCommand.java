@@ -46,6 +46,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "K-fold cross-validation on --data with the training options.")
     int folds;
 
+    @Option(names = "--length-neutral-scorer",
+            description = "With --folds: learn each fold's sentence scorer as train --length-neutral-scorer does.")
+    boolean lengthNeutralScorer;
+
     @Option(names = "--report", required = true, paramLabel = "DIR", description = "Directory for report.json and the CSV tables.")
     Path report;
 
@@ -134,7 +138,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         int[] unreadable = {0};
         Paths.requireExisting(data);
         EvaluateRequest request = new EvaluateRequest(modelDir, data, input.options(), input.filter(), summaries,
-                results, report, summaryLength(), map, folds, training.settings(), summary.maxSimilarity());
+                results, report, summaryLength(), map, folds, training.settings(), summary.maxSimilarity(),
+                lengthNeutralScorer);
         Evaluation e;
         try (ProgressReporter progress = ProgressReporter.forConsole("Evaluating")) {
             e = new EvaluateJob(new ModelStore()).execute(request, progress, x -> {

@@ -56,6 +56,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + "summarizer, saved in the model. Default: the data's summary column or field, if any.")
     Path summaries;
 
+    @Option(names = "--length-neutral-scorer",
+            description = "The learned sentence scorer does not learn sentence length from the reference summaries (how "
+                    + "models/default is trained: its references were written by the team that wrote its articles, "
+                    + "whose sentence lengths follow the writers, not the news). Default: sentence length is learned too.")
+    boolean lengthNeutralScorer;
+
     @Mixin
     InputMixin input;
 
@@ -72,7 +78,7 @@ public final class TrainCommand implements Callable<Integer> {
             Paths.requireExisting(List.of(summaries));
         }
         TrainRequest request = new TrainRequest(data, input.options(), input.filter(), model, training.settings(),
-                versioned, force, holdout, dataReport, summaries);
+                versioned, force, holdout, dataReport, summaries, lengthNeutralScorer);
         TrainReport report;
         try (ProgressReporter progress = ProgressReporter.forConsole("Training")) {
             report = new TrainJob(new ModelStore(), Clock.systemUTC()).train(request, progress, e -> {
@@ -107,8 +113,8 @@ public final class TrainCommand implements Callable<Integer> {
                     m.training().get("validationEce") instanceof Number n ? n.doubleValue() : Double.NaN);
         }
         if (java.nio.file.Files.isRegularFile(model.resolve(ModelStore.SUMMARIZER))) {
-            out.printf("supervised summarizer fitted on the reference summaries -> %s%n",
-                    model.resolve(ModelStore.SUMMARIZER));
+            out.printf("supervised summarizer fitted on the reference summaries%s -> %s%n",
+                    lengthNeutralScorer ? " (length-neutral: sentence length not learned)" : "", model.resolve(ModelStore.SUMMARIZER));
         }
         for (var stage : report.stages()) {
             out.printf(java.util.Locale.ROOT, "stage %-22s %8.2f s wall %8.2f s CPU  peak RSS %s%n", stage.name(),
