@@ -104,6 +104,16 @@ public final class TopicTrainer {
         Map<String, Integer> counts = new LinkedHashMap<>();
         labels.forEach(l -> counts.put(l, 0));
         articles.forEach(a -> new LinkedHashSet<>(a.labels()).forEach(l -> counts.merge(l, 1, Integer::sum)));
+        int originals = articles.size();
+        int[] viewSource = new int[0];
+        if (settings.leadViews()) {
+            timer.start("lead views");
+            LeadViews.Views views = LeadViews.of(articles);
+            List<Article> all = new ArrayList<>(articles);
+            all.addAll(views.articles());
+            articles = all;
+            viewSource = views.source();
+        }
         boolean[][] gold = new boolean[articles.size()][labels.size()];
         for (int i = 0; i < articles.size(); i++) {
             for (String l : articles.get(i).labels()) {
@@ -114,11 +124,17 @@ public final class TopicTrainer {
         timer.start("feature extraction");
         List<List<String>> features = extractFeatures(articles);
         int k = settings.validationFolds();
-        boolean validate = k >= 2 && articles.size() >= 2L * k;
+        boolean validate = k >= 2 && originals >= 2L * k;
         List<Integer> fitRows = new ArrayList<>();
         List<Integer> valRows = new ArrayList<>();
         if (validate) {
-            int[] fold = Folds.assign(articles, k, settings.network().seed());
+            // folds of the articles as given; a lead view goes where its article goes, so the validation slice never
+            // holds a view of an article the networks were fitted on (and does hold short items)
+            int[] fold = java.util.Arrays.copyOf(Folds.assign(articles.subList(0, originals), k,
+                    settings.network().seed()), articles.size());
+            for (int v = 0; v < viewSource.length; v++) {
+                fold[originals + v] = fold[viewSource[v]];
+            }
             for (int i = 0; i < articles.size(); i++) {
                 (fold[i] == 0 ? valRows : fitRows).add(i);
             }
@@ -138,6 +154,9 @@ public final class TopicTrainer {
         List<Set<String>> valPredicted = new ArrayList<>();
         List<String> valIds = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
+        if (settings.leadViews()) {
+            facts.put("leadViews", viewSource.length);
+        }
         facts.put("validationArticles", valRows.size());
         facts.put("fitArticles", fitRows.size());
         facts.put("epochsRun", fit.epochsRun[0]);

@@ -22,10 +22,12 @@ import org.newsdesk.text.AnalysisSettings;
  *                        each stopped early on its own; their parameters are averaged into one network, which for a
  *                        linear network (no hidden layer) is exactly averaging their logits. More than 1 needs
  *                        {@code hiddenUnits == 0}
+ * @param leadViews       also train on each single-label article's headline and first sentence ({@link LeadViews}),
+ *                        in the same validation fold as the article
  */
 public record TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
                               int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
-                              boolean refit, int ensemble) {
+                              boolean refit, int ensemble, boolean leadViews) {
     public TrainerSettings {
         if (ensemble < 1) {
             throw new IllegalArgumentException("ensemble must be at least 1: " + ensemble);
@@ -58,6 +60,13 @@ public record TrainerSettings(AnalysisSettings analysis, FeatureSettings feature
                            int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
                            boolean refit) {
         this(analysis, features, network, validationFolds, maxTopics, patience, classWeights, refit, 1);
+    }
+
+    /** Settings without lead views. */
+    public TrainerSettings(AnalysisSettings analysis, FeatureSettings features, NetworkConfig network,
+                           int validationFolds, int maxTopics, int patience, ClassWeights classWeights,
+                           boolean refit, int ensemble) {
+        this(analysis, features, network, validationFolds, maxTopics, patience, classWeights, refit, ensemble, false);
     }
 
     /** Default early-stopping patience. */

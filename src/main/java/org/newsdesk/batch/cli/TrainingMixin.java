@@ -65,12 +65,18 @@ public final class TrainingMixin {
     @Option(names = "--max-topics", paramLabel = "N", description = "Most topics a multi-label model assigns (default: ${DEFAULT-VALUE}).")
     int maxTopics = T.maxTopics();
 
+    @Option(names = "--lead-views",
+            description = "Also train on each single-label article's headline and first sentence, in the same "
+                    + "validation fold as the article, so that short news (wire briefs, alerts) gets its topic as "
+                    + "surely as a full article (how models/default is trained).")
+    boolean leadViews;
+
     /** The settings these options describe. */
     TrainerSettings settings() {
         return new TrainerSettings(AnalysisSettings.defaults(), new FeatureSettings(ngrams, minDf, maxFeatures, true),
                 new NetworkConfig(hidden, epochs, batchSize, learningRate, l2, dropout, seed), validationFolds,
                 maxTopics, patience, classWeights(), refit,
-                ensemble != null ? ensemble : hidden > 0 ? 1 : T.ensemble());
+                ensemble != null ? ensemble : hidden > 0 ? 1 : T.ensemble(), leadViews);
     }
 
     private TrainerSettings.ClassWeights classWeights() {
